@@ -1,0 +1,46 @@
+package com.partnerportal.accounts;
+
+import com.partnerportal.shared.AuditableEvent;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * An account was opened and its owner must choose a password through the single-use link (R3.7).
+ * The link is only in this in-memory event and the email built from it; the database keeps its hash.
+ */
+public record AccountInvited(
+        AccountId accountId,
+        String email,
+        String firstName,
+        Role role,
+        Locale locale,
+        String activationLink,
+        Instant linkExpiresAt,
+        String invitedBy)
+        implements AuditableEvent {
+
+    @Override
+    public String actor() {
+        return invitedBy;
+    }
+
+    @Override
+    public String action() {
+        return "account.invited";
+    }
+
+    @Override
+    public String targetType() {
+        return "account";
+    }
+
+    @Override
+    public String targetId() {
+        return accountId.toString();
+    }
+
+    @Override
+    public String details() {
+        return "Account " + email + " opened with role " + role + "; activation link sent";
+    }
+}

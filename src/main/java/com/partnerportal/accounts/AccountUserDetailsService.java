@@ -1,0 +1,40 @@
+package com.partnerportal.accounts;
+
+import com.partnerportal.shared.EmailAddress;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Loads accounts for form login, and stores a stronger hash when the parameters were raised. */
+@Component
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
+
+    private final AccountRepository accounts;
+    private final Accounts service;
+
+    AccountUserDetailsService(AccountRepository accounts, Accounts service) {
+        this.accounts = accounts;
+        this.service = service;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        String email;
+        try {
+            email = EmailAddress.parse(username).value();
+        } catch (EmailAddress.InvalidEmailAddressException e) {
+            throw new UsernameNotFoundException("No such account");
+        }
+        return accounts.findByEmail(email)
+                .map(PortalUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPassword) {
+        service.upgradePasswordHash(user.getUsername(), newPassword);
+        return loadUserByUsername(user.getUsername());
+    }
+}

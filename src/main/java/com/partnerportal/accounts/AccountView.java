@@ -1,0 +1,23 @@
+package com.partnerportal.accounts;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/** What other modules may know of an account. */
+public record AccountView(
+        AccountId id,
+        String email,
+        String firstName,
+        String lastName,
+        Role role,
+        UUID companyId,
+        UUID distributorId,
+        Locale locale,
+        boolean enabled,
+        boolean activated) {
+
+    public String displayName() {
+        String name = (firstName + " " + lastName).strip();
+        return name.isEmpty() ? email : name;
+    }
+}

@@ -1,0 +1,209 @@
+package com.partnerportal.accounts;
+
+import com.partnerportal.accounts.CredentialTokens.Purpose;
+import com.partnerportal.shared.EmailAddress;
+import com.partnerportal.shared.PortalProperties;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The accounts module's API: opening accounts and managing their credentials. */
+@Service
+public class Accounts {
+
+    private final AccountRepository accounts;
+    private final CredentialTokens tokens;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+    private final AccountsProperties properties;
+    private final PortalProperties portal;
+
+    Accounts(
+            AccountRepository accounts,
+            CredentialTokens tokens,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events,
+            AccountsProperties properties,
+            PortalProperties portal) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.events = events;
+        this.properties = properties;
+        this.portal = portal;
+    }
+
+    /**
+     * Opens an account without a password and sends its owner the single-use link to choose one
+     * (R3.7: a password is never sent by email).
+     */
+    @Transactional
+    public AccountId invite(NewAccount request, String invitedBy) {
+        var account = accounts.save(Account.open(request, normalise(request.email())));
+        var link = tokens.issue(account.id(), Purpose.ACTIVATION, properties.activationLinkValidity());
+        events.publishEvent(new AccountInvited(
+                account.id(),
+                account.email(),
+                account.firstName(),
+                account.role(),
+                request.locale(),
+                linkTo("/account/activate", link.value()),
+                link.expiresAt(),
+                invitedBy));
+        return account.id();
+    }
+
+    /**
+     * Opens an account that already has a password. Only for seeding demo data in development: the
+     * production flow is {@link #invite}.
+     */
+    @Transactional
+    public AccountId openWithPassword(NewAccount request, String password) {
+        var account = Account.open(request, normalise(request.email()));
+        policy.check(password, account.email()).ifPresent(refusal -> {
+            throw new PasswordRefusedException(refusal);
+        });
+        account.activate(encoder.encode(password));
+        return accounts.save(account).id();
+    }
+
+    public Optional<AccountView> find(AccountId id) {
+        return accounts.findById(id.value()).map(Account::view);
+    }
+
+    public Optional<AccountView> findByEmail(String email) {
+        try {
+            return accounts.findByEmail(normalise(email)).map(Account::view);
+        } catch (EmailAddress.InvalidEmailAddressException e) {
+            return Optional.empty();
+        }
+    }
+
+    public boolean anyVendorAdmin() {
+        return accounts.anyVendorAdmin();
+    }
+
+    /** The account a still-valid activation link belongs to, to greet its owner on the form. */
+    Optional<AccountView> whoseActivationLink(String token) {
+        return tokens.peek(token, Purpose.ACTIVATION).flatMap(this::find);
+    }
+
+    Optional<AccountView> whoseResetLink(String token) {
+        return tokens.peek(token, Purpose.PASSWORD_RESET).flatMap(this::find);
+    }
+
+    /** Spends the activation link and sets the first password, or changes nothing. */
+    @Transactional
+    void activate(String token, String password) {
+        var account = spend(token, Purpose.ACTIVATION);
+        checkPolicy(password, account);
+        if (account.activated()) {
+            account.changePassword(encoder.encode(password));
+        } else {
+            account.activate(encoder.encode(password));
+        }
+        accounts.save(account);
+        events.publishEvent(passwordChanged(account, PasswordChanged.How.ACTIVATION));
+    }
+
+    /**
+     * Sends a reset link if the address has an enabled account; says nothing either way, so that
+     * the answer does not tell who has an account (R4.3).
+     */
+    @Transactional
+    void requestPasswordReset(String email, Locale pageLocale) {
+        Optional<Account> found;
+        try {
+            found = accounts.findByEmail(normalise(email));
+        } catch (EmailAddress.InvalidEmailAddressException e) {
+            found = Optional.empty();
+        }
+        found.filter(Account::enabled).ifPresent(account -> {
+            tokens.revokeAll(account.id(), Purpose.PASSWORD_RESET);
+            var link = tokens.issue(account.id(), Purpose.PASSWORD_RESET, properties.resetLinkValidity());
+            events.publishEvent(new PasswordResetRequested(
+                    account.id(),
+                    account.email(),
+                    account.firstName(),
+                    Locale.of(account.locale()),
+                    linkTo("/account/reset/confirm", link.value()),
+                    link.expiresAt()));
+        });
+    }
+
+    @Transactional
+    void resetPassword(String token, String password) {
+        var account = spend(token, Purpose.PASSWORD_RESET);
+        checkPolicy(password, account);
+        account.changePassword(encoder.encode(password));
+        accounts.save(account);
+        tokens.revokeAll(account.id(), Purpose.PASSWORD_RESET);
+        events.publishEvent(passwordChanged(account, PasswordChanged.How.RESET));
+    }
+
+    /** Re-hashes a password at login when the hashing parameters were raised. */
+    @Transactional
+    void upgradePasswordHash(String email, String newHash) {
+        accounts.findByEmail(email).ifPresent(account -> {
+            account.changePassword(newHash);
+            accounts.save(account);
+        });
+    }
+
+    int minimumPasswordLength() {
+        return policy.minimumLength();
+    }
+
+    private Account spend(String token, Purpose purpose) {
+        return tokens.spend(token, purpose)
+                .flatMap(id -> accounts.findById(id.value()))
+                .filter(Account::enabled)
+                .orElseThrow(InvalidLinkException::new);
+    }
+
+    private void checkPolicy(String password, Account account) {
+        policy.check(password, account.email()).ifPresent(refusal -> {
+            throw new PasswordRefusedException(refusal);
+        });
+    }
+
+    private static PasswordChanged passwordChanged(Account account, PasswordChanged.How how) {
+        return new PasswordChanged(
+                account.id(), account.email(), account.firstName(), Locale.of(account.locale()), how);
+    }
+
+    private String linkTo(String path, String token) {
+        return portal.link(UriComponentsBuilder.fromPath(path)
+                .queryParam("token", token)
+                .build()
+                .toUriString());
+    }
+
+    private static String normalise(String email) {
+        return EmailAddress.parse(email).value();
+    }
+
+    /** The link is unknown, expired, already used, or its account is disabled. */
+    static class InvalidLinkException extends RuntimeException {
+        InvalidLinkException() {
+            super("The link is invalid, expired or already used");
+        }
+    }
+
+    /** The password breaks the policy; nothing was changed. */
+    static class PasswordRefusedException extends RuntimeException {
+        final PasswordPolicy.Refusal refusal;
+
+        PasswordRefusedException(PasswordPolicy.Refusal refusal) {
+            super("Password refused: " + refusal);
+            this.refusal = refusal;
+        }
+    }
+}

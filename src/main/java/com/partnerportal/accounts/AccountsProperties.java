@@ -1,0 +1,31 @@
+package com.partnerportal.accounts;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the accounts module.
+ *
+ * @param activationLinkValidity how long an "access granted" link may be used (R3.7: 72 h)
+ * @param resetLinkValidity how long a password reset link may be used
+ * @param minimumPasswordLength ASVS 6.2.1 / NIST 800-63B-4: 15 by default
+ * @param bootstrapAdminEmail when set and no vendor admin exists, one is invited at start-up
+ * @param metricsNetworks the addresses allowed to scrape /actuator/prometheus
+ */
+@Validated
+@ConfigurationProperties("portal.accounts")
+public record AccountsProperties(
+        @NotNull @DefaultValue("72h") Duration activationLinkValidity,
+        @NotNull @DefaultValue("1h") Duration resetLinkValidity,
+        @Min(8) @Max(64) @DefaultValue("15") int minimumPasswordLength,
+        String bootstrapAdminEmail,
+        @NotNull @DefaultValue({"127.0.0.1/32", "::1/128"}) List<String> metricsNetworks) {
+
+    static final int MAXIMUM_PASSWORD_LENGTH = 128;
+}

@@ -1,0 +1,144 @@
+package com.partnerportal.accounts;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
+import java.util.Objects;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Choosing a password from an emailed link (activation, R3.7; reset, R4.3). */
+@Controller
+class CredentialsController {
+
+    record PasswordForm(
+            @Size(max = 100) String token,
+            @NotBlank @Size(max = 1024) String password,
+            @NotBlank @Size(max = 1024) String confirmation) {}
+
+    record ResetRequestForm(@NotBlank @Size(max = 320) String email) {}
+
+    private final Accounts accounts;
+
+    CredentialsController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/account/activate")
+    String activationForm(@RequestParam(required = false) String token, Model model) {
+        return accounts.whoseActivationLink(token)
+                .map(account -> passwordPage(model, "activate", token, account))
+                .orElseGet(() -> invalidLink(model));
+    }
+
+    @PostMapping("/account/activate")
+    String activate(
+            @Validated @ModelAttribute("form") PasswordForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        var account = accounts.whoseActivationLink(form.token()).orElse(null);
+        if (account == null) {
+            return invalidLink(model);
+        }
+        if (!checkPasswordForm(form, errors)) {
+            return passwordPage(model, "activate", form.token(), account);
+        }
+        try {
+            accounts.activate(form.token(), form.password());
+        } catch (Accounts.PasswordRefusedException refused) {
+            errors.rejectValue(
+                    "password", refused.refusal.messageKey, new Object[] {accounts.minimumPasswordLength()}, null);
+            return passwordPage(model, "activate", form.token(), account);
+        } catch (Accounts.InvalidLinkException used) {
+            return invalidLink(model);
+        }
+        redirect.addAttribute("activated", "");
+        return "redirect:/login";
+    }
+
+    @GetMapping("/account/reset")
+    String resetRequestForm(Model model) {
+        model.addAttribute("form", new ResetRequestForm(""));
+        return "accounts/reset-request";
+    }
+
+    @PostMapping("/account/reset")
+    String requestReset(
+            @Validated @ModelAttribute("form") ResetRequestForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model) {
+        if (errors.hasErrors()) {
+            return "accounts/reset-request";
+        }
+        accounts.requestPasswordReset(form.email(), locale);
+        model.addAttribute("sent", true);
+        return "accounts/reset-request";
+    }
+
+    @GetMapping("/account/reset/confirm")
+    String resetForm(@RequestParam(required = false) String token, Model model) {
+        return accounts.whoseResetLink(token)
+                .map(account -> passwordPage(model, "reset", token, account))
+                .orElseGet(() -> invalidLink(model));
+    }
+
+    @PostMapping("/account/reset/confirm")
+    String reset(
+            @Validated @ModelAttribute("form") PasswordForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        var account = accounts.whoseResetLink(form.token()).orElse(null);
+        if (account == null) {
+            return invalidLink(model);
+        }
+        if (!checkPasswordForm(form, errors)) {
+            return passwordPage(model, "reset", form.token(), account);
+        }
+        try {
+            accounts.resetPassword(form.token(), form.password());
+        } catch (Accounts.PasswordRefusedException refused) {
+            errors.rejectValue(
+                    "password", refused.refusal.messageKey, new Object[] {accounts.minimumPasswordLength()}, null);
+            return passwordPage(model, "reset", form.token(), account);
+        } catch (Accounts.InvalidLinkException used) {
+            return invalidLink(model);
+        }
+        redirect.addAttribute("passwordReset", "");
+        return "redirect:/login";
+    }
+
+    private static boolean checkPasswordForm(PasswordForm form, BindingResult errors) {
+        if (!errors.hasFieldErrors("password")
+                && !errors.hasFieldErrors("confirmation")
+                && !Objects.equals(form.password(), form.confirmation())) {
+            errors.rejectValue("confirmation", "password.mismatch");
+        }
+        return !errors.hasErrors();
+    }
+
+    private String passwordPage(Model model, String purpose, String token, AccountView account) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new PasswordForm(token, "", ""));
+        }
+        model.addAttribute("purpose", purpose);
+        model.addAttribute("token", token);
+        model.addAttribute("account", account);
+        model.addAttribute("minimumLength", accounts.minimumPasswordLength());
+        return "accounts/choose-password";
+    }
+
+    private static String invalidLink(Model model) {
+        model.addAttribute("invalidLink", true);
+        return "accounts/invalid-link";
+    }
+}

@@ -1,0 +1,89 @@
+package com.partnerportal.accounts;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+
+/** Who may open which page; login, logout, CSRF and the security headers. */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** OWASP's Argon2id parameters: 19 MiB of memory, 2 iterations, parallelism 1. */
+    static final int ARGON2_MEMORY_KIB = 19 * 1024;
+
+    static final int ARGON2_ITERATIONS = 2;
+    static final int ARGON2_PARALLELISM = 1;
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, AccountsProperties properties) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/",
+                                "/login",
+                                "/error",
+                                "/account/activate",
+                                "/account/reset",
+                                "/account/reset/confirm",
+                                "/webjars/**",
+                                "/css/**",
+                                "/img/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .access(fromNetworks(properties.metricsNetworks()))
+                        .requestMatchers("/actuator/**")
+                        .denyAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.VENDOR_ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(login -> login.loginPage("/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/", false)
+                        .failureUrl("/login?error")
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    /**
+     * Argon2id at OWASP parameters behind a delegating encoder: hashes carry their algorithm and
+     * parameters, so raising them later upgrades each hash at its owner's next login.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        var argon2 = new Argon2PasswordEncoder(16, 32, ARGON2_PARALLELISM, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> fromNetworks(List<String> networks) {
+        List<IpAddressMatcher> matchers =
+                networks.stream().map(IpAddressMatcher::new).toList();
+        return (authentication, context) ->
+                new AuthorizationDecision(matchers.stream().anyMatch(matcher -> matcher.matches(context.getRequest())));
+    }
+}

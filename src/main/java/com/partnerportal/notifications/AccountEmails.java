@@ -1,0 +1,59 @@
+package com.partnerportal.notifications;
+
+import com.partnerportal.accounts.AccountInvited;
+import com.partnerportal.accounts.PasswordChanged;
+import com.partnerportal.accounts.PasswordResetRequested;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The emails about a user's credentials (R3.7, R4.3). Listeners run in the publisher's
+ * transaction, so the email is stored with the change or not at all.
+ */
+@Component
+class AccountEmails {
+
+    private final Mailer mailer;
+
+    AccountEmails(Mailer mailer) {
+        this.mailer = mailer;
+    }
+
+    @EventListener
+    void on(AccountInvited invited) {
+        mailer.queue(
+                "access-granted",
+                invited.email(),
+                invited.locale(),
+                Map.of(
+                        "firstName", invited.firstName(),
+                        "username", invited.email(),
+                        "link", invited.activationLink(),
+                        "expiresAt", invited.linkExpiresAt()),
+                true);
+    }
+
+    @EventListener
+    void on(PasswordResetRequested requested) {
+        mailer.queue(
+                "password-reset",
+                requested.email(),
+                requested.locale(),
+                Map.of(
+                        "firstName", requested.firstName(),
+                        "link", requested.resetLink(),
+                        "expiresAt", requested.linkExpiresAt()),
+                true);
+    }
+
+    @EventListener
+    void on(PasswordChanged changed) {
+        mailer.queue(
+                "password-changed",
+                changed.email(),
+                changed.locale(),
+                Map.of("firstName", changed.firstName(), "how", changed.how().name()),
+                false);
+    }
+}

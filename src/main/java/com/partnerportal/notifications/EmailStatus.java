@@ -1,0 +1,7 @@
+package com.partnerportal.notifications;
+
+enum EmailStatus {
+    PENDING,
+    SENT,
+    FAILED
+}

@@ -1,0 +1,84 @@
+package com.partnerportal.partners;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+/** A partner company (R2.1): a name, a country, its email domains. */
+class Company {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    static final int DEFAULT_TECHNICAL_SEAT_LIMIT = 5;
+
+    @Id
+    private final UUID id;
+
+    private final String name;
+    private final String country;
+    private final String status;
+    private final int technicalSeatLimit;
+    private final Instant createdAt;
+
+    @MappedCollection(idColumn = "company_id")
+    private final Set<CompanyDomain> domains;
+
+    @Version
+    private Integer version;
+
+    Company(
+            UUID id,
+            String name,
+            String country,
+            String status,
+            int technicalSeatLimit,
+            Instant createdAt,
+            Set<CompanyDomain> domains,
+            Integer version) {
+        this.id = id;
+        this.name = name;
+        this.country = country;
+        this.status = status;
+        this.technicalSeatLimit = technicalSeatLimit;
+        this.createdAt = createdAt;
+        this.domains = domains;
+        this.version = version;
+    }
+
+    /** Domains must already be normalised registrable domains. */
+    static Company register(String name, String country, Set<String> domains) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new IllegalArgumentException("A company needs a name of at most 200 characters");
+        }
+        String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+        if (!COUNTRY.matcher(code).matches()) {
+            throw new IllegalArgumentException("A country is an ISO 3166 alpha-2 code");
+        }
+        if (domains.isEmpty()) {
+            throw new IllegalArgumentException("A company needs at least one email domain");
+        }
+        return new Company(
+                UUID.randomUUID(),
+                name.strip(),
+                code,
+                "ACTIVE",
+                DEFAULT_TECHNICAL_SEAT_LIMIT,
+                Instant.now(),
+                domains.stream().map(CompanyDomain::new).collect(Collectors.toSet()),
+                null);
+    }
+
+    CompanyView view() {
+        return new CompanyView(
+                new CompanyId(id),
+                name,
+                country,
+                domains.stream().map(CompanyDomain::domain).collect(Collectors.toUnmodifiableSet()),
+                technicalSeatLimit);
+    }
+}
