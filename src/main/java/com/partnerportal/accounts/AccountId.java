@@ -1,8 +1,10 @@
 package com.partnerportal.accounts;
 
+import java.io.Serializable;
 import java.util.UUID;
 
-public record AccountId(UUID value) {
+/** Serializable because the logged-in user, which carries it, is kept in the database-backed session. */
+public record AccountId(UUID value) implements Serializable {
 
     public AccountId {
         if (value == null) {

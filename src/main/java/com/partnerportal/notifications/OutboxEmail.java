@@ -21,7 +21,7 @@ record OutboxEmail(
         Instant createdAt,
         Instant sentAt) {
 
-    boolean contentRemoved() {
+    public boolean contentRemoved() {
         return bodyText == null && bodyHtml == null;
     }
 }
