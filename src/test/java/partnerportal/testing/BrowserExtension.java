@@ -79,14 +79,18 @@ public class BrowserExtension
                     .setPath(session.screenshots.resolve(name))
                     .setFullPage(true));
             if ("text/html".equals(page.evaluate("() => document.contentType"))) {
-                page.evaluate(AXE);
-                @SuppressWarnings("unchecked")
-                List<String> found = (List<String>) page.evaluate(RUN_AXE);
-                found.forEach(v -> session.violations.add(page.url() + " → " + v));
+                seriousViolations(page).forEach(v -> session.violations.add(page.url() + " → " + v));
             }
         } catch (RuntimeException e) {
             session.violations.add(page.url() + " → could not be checked: " + e.getMessage());
         }
+    }
+
+    /** The serious and critical axe-core violations on the page as it is now. */
+    @SuppressWarnings("unchecked")
+    public static List<String> seriousViolations(Page page) {
+        page.evaluate(AXE);
+        return (List<String>) page.evaluate(RUN_AXE);
     }
 
     private static String slug(String url) {
