@@ -137,7 +137,7 @@ public class BrowserExtension
     private static String load(String resource) {
         try (InputStream in = BrowserExtension.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(resource + " is missing: run scripts/refresh-test-data.sh");
+                throw new IllegalStateException(resource + " is missing: run scripts/refresh-data.sh");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

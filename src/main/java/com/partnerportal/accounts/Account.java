@@ -17,8 +17,8 @@ class Account {
     private final String firstName;
     private final String lastName;
     private String locale;
-    private final UUID companyId;
-    private final UUID distributorId;
+    private UUID companyId;
+    private UUID distributorId;
     private boolean enabled;
     private final Instant createdAt;
     private Instant activatedAt;
@@ -94,6 +94,38 @@ class Account {
         this.locale = language;
     }
 
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    /** A new role with the scope it needs: a company for partner users, a distributor for reviewers. */
+    void changeRole(Role newRole, UUID newDistributorId) {
+        switch (newRole) {
+            case VENDOR_ADMIN -> {
+                this.companyId = null;
+                this.distributorId = null;
+            }
+            case DISTRIBUTOR_REVIEWER -> {
+                if (newDistributorId == null) {
+                    throw new RoleScopeException("A distributor reviewer needs a distributor");
+                }
+                this.companyId = null;
+                this.distributorId = newDistributorId;
+            }
+            case PARTNER_USER -> {
+                if (companyId == null) {
+                    throw new RoleScopeException("Only an account that belongs to a company can be a partner user");
+                }
+                this.distributorId = null;
+            }
+        }
+        this.role = newRole;
+    }
+
     AccountId id() {
         return new AccountId(id);
     }
@@ -150,6 +182,12 @@ class Account {
                 java.util.Locale.of(locale),
                 enabled,
                 activatedAt != null);
+    }
+
+    static class RoleScopeException extends IllegalArgumentException {
+        RoleScopeException(String message) {
+            super(message);
+        }
     }
 
     static class AccountAlreadyActivatedException extends IllegalStateException {

@@ -27,7 +27,10 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
         } catch (EmailAddress.InvalidEmailAddressException e) {
             throw new UsernameNotFoundException("No such account");
         }
+        // A disabled or not yet activated account fails exactly like an unknown address: same
+        // message, and the same dummy hash is computed, so timing tells nothing either (R4.3).
         return accounts.findByEmail(email)
+                .filter(account -> account.enabled() && account.activated())
                 .map(PortalUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }

@@ -1,6 +1,9 @@
 package com.partnerportal.accounts;
 
 import com.partnerportal.accounts.CredentialTokens.Purpose;
+import com.partnerportal.partners.CompanyId;
+import com.partnerportal.partners.CompanyView;
+import com.partnerportal.partners.Partners;
 import com.partnerportal.shared.EmailAddress;
 import com.partnerportal.shared.PortalProperties;
 import java.util.Locale;
@@ -22,6 +25,8 @@ public class Accounts {
     private final ApplicationEventPublisher events;
     private final AccountsProperties properties;
     private final PortalProperties portal;
+    private final Partners partners;
+    private final SessionTermination sessions;
 
     Accounts(
             AccountRepository accounts,
@@ -30,7 +35,9 @@ public class Accounts {
             PasswordEncoder encoder,
             ApplicationEventPublisher events,
             AccountsProperties properties,
-            PortalProperties portal) {
+            PortalProperties portal,
+            Partners partners,
+            SessionTermination sessions) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.policy = policy;
@@ -38,6 +45,8 @@ public class Accounts {
         this.events = events;
         this.properties = properties;
         this.portal = portal;
+        this.partners = partners;
+        this.sessions = sessions;
     }
 
     /**
@@ -47,17 +56,23 @@ public class Accounts {
     @Transactional
     public AccountId invite(NewAccount request, String invitedBy) {
         var account = accounts.save(Account.open(request, normalise(request.email())));
+        sendActivationLink(account, invitedBy);
+        return account.id();
+    }
+
+    /** A new single-use activation link by email; earlier ones stop working. */
+    void sendActivationLink(Account account, String sentBy) {
+        tokens.revokeAll(account.id(), Purpose.ACTIVATION);
         var link = tokens.issue(account.id(), Purpose.ACTIVATION, properties.activationLinkValidity());
         events.publishEvent(new AccountInvited(
                 account.id(),
                 account.email(),
                 account.firstName(),
                 account.role(),
-                request.locale(),
+                Locale.of(account.locale()),
                 linkTo("/account/activate", link.value()),
                 link.expiresAt(),
-                invitedBy));
-        return account.id();
+                sentBy));
     }
 
     /**
@@ -67,9 +82,7 @@ public class Accounts {
     @Transactional
     public AccountId openWithPassword(NewAccount request, String password) {
         var account = Account.open(request, normalise(request.email()));
-        policy.check(password, account.email()).ifPresent(refusal -> {
-            throw new PasswordRefusedException(refusal);
-        });
+        checkPolicy(password, account);
         account.activate(encoder.encode(password));
         return accounts.save(account).id();
     }
@@ -110,6 +123,7 @@ public class Accounts {
             account.activate(encoder.encode(password));
         }
         accounts.save(account);
+        sessions.endSessionsOf(account.email(), null);
         events.publishEvent(passwordChanged(account, PasswordChanged.How.ACTIVATION));
     }
 
@@ -145,7 +159,25 @@ public class Accounts {
         account.changePassword(encoder.encode(password));
         accounts.save(account);
         tokens.revokeAll(account.id(), Purpose.PASSWORD_RESET);
+        sessions.endSessionsOf(account.email(), null);
         events.publishEvent(passwordChanged(account, PasswordChanged.How.RESET));
+    }
+
+    /**
+     * Changes a logged-in user's password after checking the current one (re-authentication); the
+     * user's other sessions end, the one they use stays.
+     */
+    @Transactional
+    void changePassword(AccountId id, String currentPassword, String newPassword, String currentSessionId) {
+        var account = accounts.findById(id.value()).filter(Account::enabled).orElseThrow(InvalidLinkException::new);
+        if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
+            throw new WrongCurrentPasswordException();
+        }
+        checkPolicy(newPassword, account);
+        account.changePassword(encoder.encode(newPassword));
+        accounts.save(account);
+        sessions.endSessionsOf(account.email(), currentSessionId);
+        events.publishEvent(passwordChanged(account, PasswordChanged.How.CHANGE));
     }
 
     /** Re-hashes a password at login when the hashing parameters were raised. */
@@ -169,9 +201,15 @@ public class Accounts {
     }
 
     private void checkPolicy(String password, Account account) {
-        policy.check(password, account.email()).ifPresent(refusal -> {
-            throw new PasswordRefusedException(refusal);
-        });
+        String companyName = account.companyId() == null
+                ? null
+                : partners.company(new CompanyId(account.companyId()))
+                        .map(CompanyView::name)
+                        .orElse(null);
+        policy.check(password, new PasswordPolicy.Context(account.email(), companyName))
+                .ifPresent(refusal -> {
+                    throw new PasswordRefusedException(refusal);
+                });
     }
 
     private static PasswordChanged passwordChanged(Account account, PasswordChanged.How how) {
@@ -194,6 +232,13 @@ public class Accounts {
     static class InvalidLinkException extends RuntimeException {
         InvalidLinkException() {
             super("The link is invalid, expired or already used");
+        }
+    }
+
+    /** The current password given to change it is wrong; nothing was changed. */
+    static class WrongCurrentPasswordException extends RuntimeException {
+        WrongCurrentPasswordException() {
+            super("The current password is wrong");
         }
     }
 

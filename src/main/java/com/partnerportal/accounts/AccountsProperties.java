@@ -1,5 +1,6 @@
 package com.partnerportal.accounts;
 
+import com.partnerportal.shared.AttemptThrottle;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,12 @@ import org.springframework.validation.annotation.Validated;
  * @param minimumPasswordLength ASVS 6.2.1 / NIST 800-63B-4: 15 by default
  * @param bootstrapAdminEmail when set and no vendor admin exists, one is invited at start-up
  * @param metricsNetworks the addresses allowed to scrape /actuator/prometheus
+ * @param loginFreeFailuresPerAccount wrong passwords for one address before delays start
+ * @param loginFreeFailuresPerClient failed logins from one client address before delays start
+ * @param loginFirstDelay the first delay; it doubles with each further failure
+ * @param loginLongestDelay the cap on the delay: there is no permanent lockout
+ * @param loginForgetAfter failures older than this are forgotten
+ * @param sessionAbsoluteTimeout a session ends this long after login, however active (ASVS 7.3.2)
  */
 @Validated
 @ConfigurationProperties("portal.accounts")
@@ -25,7 +32,23 @@ public record AccountsProperties(
         @NotNull @DefaultValue("1h") Duration resetLinkValidity,
         @Min(8) @Max(64) @DefaultValue("15") int minimumPasswordLength,
         String bootstrapAdminEmail,
-        @NotNull @DefaultValue({"127.0.0.1/32", "::1/128"}) List<String> metricsNetworks) {
+        @NotNull @DefaultValue({"127.0.0.1/32", "::1/128"}) List<String> metricsNetworks,
+        @Min(0) @DefaultValue("5") int loginFreeFailuresPerAccount,
+        @Min(0) @DefaultValue("20") int loginFreeFailuresPerClient,
+        @NotNull @DefaultValue("1s") Duration loginFirstDelay,
+        @NotNull @DefaultValue("15m") Duration loginLongestDelay,
+        @NotNull @DefaultValue("1h") Duration loginForgetAfter,
+        @NotNull @DefaultValue("12h") Duration sessionAbsoluteTimeout) {
+
+    AttemptThrottle.Policy accountThrottle() {
+        return new AttemptThrottle.Policy(
+                loginFreeFailuresPerAccount, loginFirstDelay, loginLongestDelay, loginForgetAfter);
+    }
+
+    AttemptThrottle.Policy clientThrottle() {
+        return new AttemptThrottle.Policy(
+                loginFreeFailuresPerClient, loginFirstDelay, loginLongestDelay, loginForgetAfter);
+    }
 
     static final int MAXIMUM_PASSWORD_LENGTH = 128;
 }

@@ -1,12 +1,22 @@
 package com.partnerportal.accounts;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Which passwords the portal accepts (ASVS 6.2, NIST SP 800-63B-4): long enough, not too long to
- * hash, no composition rules, not containing the address's local part.
+ * Which passwords the portal accepts (OWASP ASVS 6.2, NIST SP 800-63B-4): long enough, not too long
+ * to hash, no composition rules, not one of the 49,000 most common passwords, not containing the
+ * address or the company name.
  */
 @Component
 class PasswordPolicy {
@@ -15,7 +25,9 @@ class PasswordPolicy {
     enum Refusal {
         TOO_SHORT("password.tooShort"),
         TOO_LONG("password.tooLong"),
-        CONTAINS_EMAIL("password.containsEmail");
+        COMMON("password.common"),
+        CONTAINS_EMAIL("password.containsEmail"),
+        CONTAINS_COMPANY("password.containsCompany");
 
         final String messageKey;
 
@@ -24,28 +36,75 @@ class PasswordPolicy {
         }
     }
 
+    /** The person the password is for: their address, and their company's name when they have one. */
+    record Context(String email, String companyName) {}
+
+    private static final int SHORTEST_WORD_CHECKED = 4;
+
     private final int minimumLength;
+    private final Set<String> commonPasswords;
 
     PasswordPolicy(AccountsProperties properties) {
         this.minimumLength = properties.minimumPasswordLength();
+        this.commonPasswords = load("data/common-passwords/passwords.txt");
     }
 
     int minimumLength() {
         return minimumLength;
     }
 
-    Optional<Refusal> check(String password, String email) {
-        int length = password == null ? 0 : password.codePointCount(0, password.length());
+    /** NFKC, as NIST 800-63B asks, so that the same password typed on two keyboards hashes the same. */
+    static String normalise(String password) {
+        return Normalizer.normalize(password, Normalizer.Form.NFKC);
+    }
+
+    Optional<Refusal> check(String rawPassword, Context context) {
+        String password = rawPassword == null ? "" : normalise(rawPassword);
+        int length = password.codePointCount(0, password.length());
         if (length < minimumLength) {
             return Optional.of(Refusal.TOO_SHORT);
         }
         if (length > AccountsProperties.MAXIMUM_PASSWORD_LENGTH) {
             return Optional.of(Refusal.TOO_LONG);
         }
-        String localPart = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
-        if (localPart.length() >= 3 && password.toLowerCase(Locale.ROOT).contains(localPart)) {
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (commonPasswords.contains(lower) || commonPasswords.contains(lower.replaceAll("[\\s\\d!?.]+$", ""))) {
+            return Optional.of(Refusal.COMMON);
+        }
+        String compact = compact(lower);
+        String localPart = context.email().substring(0, context.email().indexOf('@'));
+        if (containsWord(compact, localPart)) {
             return Optional.of(Refusal.CONTAINS_EMAIL);
         }
+        for (String word : localPart.split("[._+-]")) {
+            if (containsWord(compact, word)) {
+                return Optional.of(Refusal.CONTAINS_EMAIL);
+            }
+        }
+        if (context.companyName() != null && containsWord(compact, context.companyName())) {
+            return Optional.of(Refusal.CONTAINS_COMPANY);
+        }
         return Optional.empty();
+    }
+
+    private static boolean containsWord(String compactPassword, String word) {
+        String compactWord = compact(word.toLowerCase(Locale.ROOT));
+        return compactWord.length() >= SHORTEST_WORD_CHECKED && compactPassword.contains(compactWord);
+    }
+
+    /** Letters and digits only, so that "Acme Cyber" is found in "acme-cyber-2026". */
+    private static String compact(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static Set<String> load(String resource) {
+        var words = new HashSet<String>(64_000);
+        try (var reader = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+            reader.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(words::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The common-password list is missing: run scripts/refresh-data.sh", e);
+        }
+        return Set.copyOf(words);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.accounts;
 
+import com.partnerportal.shared.AttemptThrottle;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
@@ -32,7 +35,9 @@ class SecurityConfiguration {
             + " form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, AccountsProperties properties) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, AccountsProperties properties, AttemptThrottle throttle)
+            throws Exception {
+        var throttling = new LoginThrottling(throttle, properties);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/login",
@@ -60,9 +65,13 @@ class SecurityConfiguration {
                 .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/", false)
-                        .failureUrl("/login?error")
+                        .successHandler(throttling.onSuccess())
+                        .failureHandler(throttling.onFailure())
                         .permitAll())
+                .addFilterBefore(throttling.gate(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(
+                        new AbsoluteSessionTimeout(properties.sessionAbsoluteTimeout()),
+                        SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -77,7 +86,28 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         var argon2 = new Argon2PasswordEncoder(16, 32, ARGON2_PARALLELISM, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
-        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+        return new NormalisingPasswordEncoder(new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)));
+    }
+
+    /** Hashes and checks the NFKC form of a password (NIST SP 800-63B), whatever the keyboard produced. */
+    private record NormalisingPasswordEncoder(PasswordEncoder delegate) implements PasswordEncoder {
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return delegate.encode(PasswordPolicy.normalise(rawPassword.toString()));
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return encodedPassword != null
+                    && !encodedPassword.isEmpty()
+                    && delegate.matches(PasswordPolicy.normalise(rawPassword.toString()), encodedPassword);
+        }
+
+        @Override
+        public boolean upgradeEncoding(String encodedPassword) {
+            return delegate.upgradeEncoding(encodedPassword);
+        }
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> fromNetworks(List<String> networks) {

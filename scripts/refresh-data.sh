@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Refreshes the third-party data files committed under src/: the common-password list (password
+# policy, ASVS 6.2.4) and axe-core (accessibility rules for the browser tests). Needs npm and the npm registry. Records version and licence next to each file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+axe_version=${AXE_VERSION:-4.14.1}
+(cd "$work" && npm pack --silent "axe-core@${axe_version}" >/dev/null && tar xzf "axe-core-${axe_version}.tgz")
+mkdir -p src/test/resources/axe
+cp "$work/package/axe.min.js" src/test/resources/axe/axe.min.js
+cp "$work/package/LICENSE" src/test/resources/axe/LICENSE
+printf 'axe-core %s from the npm registry, licence MPL-2.0 (see LICENSE)\n' "$axe_version" > src/test/resources/axe/VERSION
+echo "axe-core ${axe_version} refreshed"
+
+zxcvbn_version=${ZXCVBN_COMMON_VERSION:-4.1.3}
+(cd "$work" && rm -rf package && npm pack --silent "@zxcvbn-ts/language-common@${zxcvbn_version}" >/dev/null \
+  && tar xzf zxcvbn-ts-language-common-"${zxcvbn_version}".tgz)
+target=src/main/resources/data/common-passwords
+mkdir -p "$target"
+node -e 'const l = require(process.argv[1]); process.stdout.write(l.join("\n") + "\n")' \
+  "$work/package/src/passwords.json" > "$target/passwords.txt"
+cp "$work/package/LICENSE.txt" "$target/LICENSE.txt"
+printf '@zxcvbn-ts/language-common %s (src/passwords.json) from the npm registry, licence MIT (see LICENSE.txt); %s common passwords, most frequent first\n' \
+  "$zxcvbn_version" "$(wc -l < "$target/passwords.txt" | tr -d ' ')" > "$target/VERSION"
+echo "common passwords ${zxcvbn_version} refreshed"

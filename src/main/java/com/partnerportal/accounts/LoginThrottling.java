@@ -1,0 +1,100 @@
+package com.partnerportal.accounts;
+
+import com.partnerportal.shared.AttemptThrottle;
+import com.partnerportal.shared.EmailAddress;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Brute-force protection of form login (R4.3, ASVS 6.3.1): failures are counted per submitted
+ * address and per client address in PostgreSQL, and beyond a few free ones each earns a doubling
+ * delay during which further attempts are refused before any password is checked. The counts do
+ * not depend on whether the address has an account, so the answers cannot reveal that either.
+ */
+class LoginThrottling {
+
+    private final AttemptThrottle throttle;
+    private final AccountsProperties properties;
+
+    LoginThrottling(AttemptThrottle throttle, AccountsProperties properties) {
+        this.throttle = throttle;
+        this.properties = properties;
+    }
+
+    /** Refuses a login attempt while either of its counters imposes a delay. */
+    OncePerRequestFilter gate() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+                    Optional<Duration> wait = longestWait(request);
+                    if (wait.isPresent()) {
+                        long seconds = Math.max(1, wait.get().toSeconds() + 1);
+                        response.sendRedirect(request.getContextPath() + "/login?throttled=" + seconds);
+                        return;
+                    }
+                }
+                chain.doFilter(request, response);
+            }
+        };
+    }
+
+    AuthenticationFailureHandler onFailure() {
+        return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+            throttle.recordFailure(accountKey(request), properties.accountThrottle());
+            throttle.recordFailure(clientKey(request), properties.clientThrottle());
+            response.sendRedirect(request.getContextPath() + "/login?error");
+        };
+    }
+
+    SavedRequestAwareAuthenticationSuccessHandler onSuccess() {
+        var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(
+                    HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                    throws ServletException, IOException {
+                throttle.reset(accountKey(request));
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        handler.setDefaultTargetUrl("/");
+        return handler;
+    }
+
+    private Optional<Duration> longestWait(HttpServletRequest request) {
+        var forAccount = throttle.waitFor(accountKey(request));
+        var forClient = throttle.waitFor(clientKey(request));
+        if (forAccount.isPresent() && forClient.isPresent()) {
+            return Optional.of(forAccount.get().compareTo(forClient.get()) > 0 ? forAccount.get() : forClient.get());
+        }
+        return forAccount.isPresent() ? forAccount : forClient;
+    }
+
+    private static String accountKey(HttpServletRequest request) {
+        String submitted = request.getParameter("email");
+        String email;
+        try {
+            email = EmailAddress.parse(submitted).value();
+        } catch (IllegalArgumentException malformed) {
+            email = submitted == null ? "" : submitted.strip().toLowerCase(Locale.ROOT);
+            email = email.length() > 320 ? email.substring(0, 320) : email;
+        }
+        return "login:account:" + email;
+    }
+
+    private static String clientKey(HttpServletRequest request) {
+        return "login:client:" + request.getRemoteAddr();
+    }
+}
