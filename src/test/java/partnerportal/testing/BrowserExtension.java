@@ -44,6 +44,8 @@ public class BrowserExtension
         final BrowserContext context;
         final Page page;
         final List<String> violations = new ArrayList<>();
+        final List<String> navigatedAwayTooSoon = new ArrayList<>();
+        java.util.function.Consumer<Page> onLoad;
         final Path screenshots;
         int pagesChecked;
 
@@ -67,7 +69,8 @@ public class BrowserExtension
                 extension.getRequiredTestClass().getSimpleName(),
                 extension.getRequiredTestMethod().getName());
         var session = new Session(context, page, screenshots);
-        page.onLoad(loaded -> check(session, loaded));
+        session.onLoad = loaded -> check(session, loaded);
+        page.onLoad(session.onLoad);
         extension.getStore(NAMESPACE).put(Session.class, session);
     }
 
@@ -82,7 +85,12 @@ public class BrowserExtension
                 seriousViolations(page).forEach(v -> session.violations.add(page.url() + " → " + v));
             }
         } catch (RuntimeException e) {
-            session.violations.add(page.url() + " → could not be checked: " + e.getMessage());
+            if (String.valueOf(e.getMessage()).contains("Execution context was destroyed")) {
+                // The test moved on before the check finished; the page is checked again at the end.
+                session.navigatedAwayTooSoon.add(page.url());
+            } else {
+                session.violations.add(page.url() + " → could not be checked: " + e.getMessage());
+            }
         }
     }
 
@@ -114,6 +122,13 @@ public class BrowserExtension
         Session session = extension.getStore(NAMESPACE).remove(Session.class, Session.class);
         if (session == null) {
             return;
+        }
+        if (extension.getExecutionException().isEmpty()) {
+            session.page.offLoad(session.onLoad);
+            for (String url : List.copyOf(session.navigatedAwayTooSoon)) {
+                session.page.navigate(url);
+                check(session, session.page);
+            }
         }
         session.context.close();
         if (extension.getExecutionException().isEmpty()) {

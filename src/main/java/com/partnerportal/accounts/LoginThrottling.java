@@ -38,7 +38,8 @@ class LoginThrottling {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+                if ("POST".equals(request.getMethod())
+                        && (request.getContextPath() + "/login").equals(request.getRequestURI())) {
                     Optional<Duration> wait = longestWait(request);
                     if (wait.isPresent()) {
                         long seconds = Math.max(1, wait.get().toSeconds() + 1);

@@ -80,6 +80,18 @@ class LandingAndAdminBrowserTest {
                 .click();
         assertThat(page.getByText("ops-check@sentinelone.example")).isVisible();
 
+        page.navigate("/admin/users");
+        page.getByLabel("Name or email contains").fill(admin);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(admin))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Login history")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Succeeded"))
+                        .first())
+                .isVisible();
+
         page.navigate("/admin/audit");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Audit trail");
@@ -98,7 +110,11 @@ class LandingAndAdminBrowserTest {
     @Test
     void aPartnerUserIsDeniedTheAdminPages(Page page) {
         String user = testAccounts.partnerUser(testAccounts.company("Browser Partner Ltd"));
-        page.navigate("/login");
+        page.navigate("/");
+        page.getByRole(AriaRole.BANNER)
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Log in"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
         page.getByLabel("Email").fill(user);
         page.getByLabel("Password").fill(TestAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.partnerportal.PortalApplication;
 import com.partnerportal.accounts.Accounts;
 import com.partnerportal.accounts.NewAccount;
 import com.partnerportal.partners.Partners;
@@ -17,11 +16,11 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import partnerportal.testing.EmbeddedPostgresConfiguration;
 import partnerportal.testing.Mailbox;
+import partnerportal.testing.PortalProcess;
 
 /**
  * R8.2 end to end: the SMTP server is down for the first attempts, the application is stopped and
@@ -90,15 +89,8 @@ class EmailDeliverySurvivesRestartTest {
     }
 
     private static ConfigurableApplicationContext startPortal() {
-        return new SpringApplicationBuilder(PortalApplication.class)
-                .profiles("test")
-                .run(
-                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + smtpPort,
-                        "--portal.mail.first-retry-after=300ms",
-                        "--portal.mail.longest-retry-wait=1s");
+        return PortalProcess.start(
+                postgres, smtpPort, "--portal.mail.first-retry-after=300ms", "--portal.mail.longest-retry-wait=1s");
     }
 
     private static int attempts(JdbcClient jdbc, String recipient) {

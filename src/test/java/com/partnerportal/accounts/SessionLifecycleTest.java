@@ -1,0 +1,77 @@
+package com.partnerportal.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import partnerportal.testing.HttpSession;
+import partnerportal.testing.PortalTest;
+import partnerportal.testing.TestAccounts;
+
+/** Sessions live in PostgreSQL and end when the account is disabled or its password changes (ASVS 7.4). */
+@PortalTest
+class SessionLifecycleTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Test
+    void disablingAUserEndsTheirSessionsAndKeepsThemOut() throws Exception {
+        var user = testAccounts.partnerUser(testAccounts.company("Sessions SA"));
+        var userSession = new HttpSession(port);
+        assertThat(userSession.logIn(user, TestAccounts.PASSWORD)).endsWith("/");
+        assertThat(userSession.get("/account/password").statusCode()).isEqualTo(200);
+
+        var admin = new HttpSession(port);
+        admin.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+        var found = admin.get("/admin/users?q=" + user);
+        String id = found.body().replaceAll("(?s).*href=\"/admin/users/([0-9a-f-]{36})\".*", "$1");
+        admin.get("/admin/users/" + id);
+        assertThat(admin.post("/admin/users/" + id + "/disable", Map.of()).statusCode())
+                .isEqualTo(302);
+
+        var after = userSession.get("/account/password");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(new HttpSession(port).logIn(user, TestAccounts.PASSWORD)).endsWith("/login?error");
+    }
+
+    @Test
+    void changingThePasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
+        var user = testAccounts.partnerUser(testAccounts.company("Two Laptops SARL"));
+        var laptop = new HttpSession(port);
+        var phone = new HttpSession(port);
+        laptop.logIn(user, TestAccounts.PASSWORD);
+        phone.logIn(user, TestAccounts.PASSWORD);
+
+        laptop.get("/account/password");
+        String newPassword = "a brand new passphrase for 2027";
+        var changed = laptop.post(
+                "/account/password",
+                Map.of("current", TestAccounts.PASSWORD, "password", newPassword, "confirmation", newPassword));
+        assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/account/password");
+
+        assertThat(laptop.get("/account/password").statusCode()).isEqualTo(200);
+        assertThat(phone.get("/account/password").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void theCurrentPasswordIsCheckedBeforeAChange() throws Exception {
+        var user = testAccounts.partnerUser(testAccounts.company("Careful GmbH"));
+        var session = new HttpSession(port);
+        session.logIn(user, TestAccounts.PASSWORD);
+        session.get("/account/password");
+        String newPassword = "another fine passphrase here";
+        var refused = session.post(
+                "/account/password",
+                Map.of("current", "not my password at all", "password", newPassword, "confirmation", newPassword));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("The current password is not correct.");
+        assertThat(new HttpSession(port).logIn(user, TestAccounts.PASSWORD)).endsWith("/");
+    }
+}

@@ -1,0 +1,91 @@
+package partnerportal.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP client for the running portal: keeps cookies, sends the CSRF token from the
+ * last page it read, does not follow redirects. Its cookies can be handed to another client.
+ */
+public final class HttpSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final CookieManager cookies;
+    private final HttpClient client;
+    private String baseUrl;
+    private String csrf;
+
+    public HttpSession(int port) {
+        this(port, new CookieManager());
+    }
+
+    private HttpSession(int port, CookieManager cookies) {
+        this.cookies = cookies;
+        this.baseUrl = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** Points the same cookies at another instance, as a load balancer would. */
+    public HttpSession movedTo(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        return this;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        var response = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Accept", "text/html")
+                        .header("Accept-Language", "en")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = CSRF.matcher(response.body());
+        if (token.find()) {
+            csrf = token.group(1);
+        }
+        return response;
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        var fields = new LinkedHashMap<>(form);
+        if (csrf != null) {
+            fields.putIfAbsent("_csrf", csrf);
+        }
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Logs in through the form; returns where the portal redirected to. */
+    public String logIn(String email, String password) throws IOException, InterruptedException {
+        get("/login");
+        var response = post("/login", Map.of("email", email, "password", password));
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
