@@ -1,6 +1,5 @@
 package com.partnerportal.shared;
 
-import java.net.IDN;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,19 +13,17 @@ public record EmailAddress(String localPart, String domain) {
     public static final int MAX_LENGTH = 254;
     private static final Pattern LOCAL_PART =
             Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
     public EmailAddress {
         if (!LOCAL_PART.matcher(localPart).matches() || localPart.length() > 64) {
             throw new InvalidEmailAddressException("local part");
         }
-        if (domain.length() > 253 || !domain.contains(".")) {
-            throw new InvalidEmailAddressException("domain");
-        }
-        for (String label : domain.split("\\.", -1)) {
-            if (!LABEL.matcher(label).matches()) {
+        try {
+            if (!domain.equals(RegistrableDomain.normaliseHost(domain))) {
                 throw new InvalidEmailAddressException("domain");
             }
+        } catch (RegistrableDomain.InvalidDomainException e) {
+            throw new InvalidEmailAddressException("domain");
         }
     }
 
@@ -41,14 +38,10 @@ public record EmailAddress(String localPart, String domain) {
             throw new InvalidEmailAddressException("shape");
         }
         String local = trimmed.substring(0, at).toLowerCase(Locale.ROOT);
-        String host = trimmed.substring(at + 1);
-        if (host.endsWith(".")) {
-            host = host.substring(0, host.length() - 1);
-        }
         String asciiHost;
         try {
-            asciiHost = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
+            asciiHost = RegistrableDomain.normaliseHost(trimmed.substring(at + 1));
+        } catch (RegistrableDomain.InvalidDomainException e) {
             throw new InvalidEmailAddressException("domain");
         }
         var address = new EmailAddress(local, asciiHost);
