@@ -49,6 +49,14 @@ public class TestAccounts {
         return email;
     }
 
+    public String distributorReviewer(DistributorId distributor) {
+        String email = uniqueEmail("reviewer", "distributor.example");
+        accounts.openWithPassword(
+                NewAccount.distributorReviewer(email, "Rita", "Reviewer", distributor.value(), Locale.ENGLISH),
+                PASSWORD);
+        return email;
+    }
+
     public DistributorId distributor() {
         String slug = "d-" + UUID.randomUUID().toString().substring(0, 8);
         return partners.registerDistributor(slug, "Distributor " + slug, null);

@@ -1,5 +1,6 @@
 package com.partnerportal.accounts;
 
+import com.partnerportal.shared.PortalPrincipal;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -9,7 +10,7 @@ import org.springframework.security.core.userdetails.User;
  * The logged-in user as other modules see it: who, which role, and which company or distributor
  * scopes what they may read and change (R8.3). Kept in the database-backed session.
  */
-public class PortalUser extends User {
+public class PortalUser extends User implements PortalPrincipal {
 
     private final AccountId accountId;
     private final Role role;
@@ -41,20 +42,29 @@ public class PortalUser extends User {
         return role;
     }
 
+    @Override
     public UUID companyId() {
         return companyId;
     }
 
+    @Override
     public UUID distributorId() {
         return distributorId;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }
 
+    @Override
     public String email() {
         return getUsername();
+    }
+
+    @Override
+    public boolean isVendorAdmin() {
+        return role == Role.VENDOR_ADMIN;
     }
 
     @Override

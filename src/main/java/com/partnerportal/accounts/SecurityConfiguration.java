@@ -60,6 +60,8 @@ class SecurityConfiguration {
                         .denyAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.VENDOR_ADMIN.name())
+                        .requestMatchers("/distributor/**")
+                        .hasAnyRole(Role.DISTRIBUTOR_REVIEWER.name(), Role.VENDOR_ADMIN.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(login -> login.loginPage("/login")

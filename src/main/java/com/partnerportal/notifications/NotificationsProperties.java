@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts after this many failures an email is marked failed, for an admin to resend
  * @param lease how long one instance may hold an email it is sending before another may retry it
  * @param batchSize how many due emails one poll claims
+ * @param vendorTeam the vendor's partner-operations address, told of partner releases (R2.3)
  */
 @Validated
 @ConfigurationProperties("portal.mail")
@@ -28,7 +29,8 @@ record NotificationsProperties(
         @NotNull @DefaultValue("30m") Duration longestRetryWait,
         @Min(1) @DefaultValue("12") int maxAttempts,
         @NotNull @DefaultValue("2m") Duration lease,
-        @Min(1) @DefaultValue("20") int batchSize) {
+        @Min(1) @DefaultValue("20") int batchSize,
+        String vendorTeam) {
 
     Duration waitAfterFailure(int failures) {
         int doublings = Math.min(Math.max(failures - 1, 0), 20);

@@ -46,7 +46,7 @@ class Company {
         this.status = status;
         this.technicalSeatLimit = technicalSeatLimit;
         this.createdAt = createdAt;
-        this.domains = domains;
+        this.domains = new java.util.HashSet<>(domains);
         this.version = version;
     }
 
@@ -69,8 +69,26 @@ class Company {
                 "ACTIVE",
                 DEFAULT_TECHNICAL_SEAT_LIMIT,
                 Instant.now(),
-                domains.stream().map(CompanyDomain::new).collect(Collectors.toSet()),
+                domains.stream().map(domain -> new CompanyDomain(domain, false)).collect(Collectors.toSet()),
                 null);
+    }
+
+    /** Lets other companies hold this domain too; a vendor admin's decision (R2.1). */
+    void shareDomain(String domain) {
+        var current = domains.stream().filter(d -> d.domain().equals(domain)).findFirst();
+        if (current.isEmpty()) {
+            throw new IllegalArgumentException("The company has no domain " + domain);
+        }
+        domains.remove(current.get());
+        domains.add(new CompanyDomain(domain, true));
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String name() {
+        return name;
     }
 
     CompanyView view() {
@@ -79,6 +97,10 @@ class Company {
                 name,
                 country,
                 domains.stream().map(CompanyDomain::domain).collect(Collectors.toUnmodifiableSet()),
+                domains.stream()
+                        .filter(CompanyDomain::shared)
+                        .map(CompanyDomain::domain)
+                        .collect(Collectors.toUnmodifiableSet()),
                 technicalSeatLimit);
     }
 }

@@ -15,9 +15,11 @@ class Distributor {
     private final UUID id;
 
     private final String slug;
-    private final String name;
-    private final String supportEmail;
-    private final boolean active;
+    private String name;
+    private String supportEmail;
+    private String contactName;
+    private String contactPhone;
+    private boolean active;
     private final Instant createdAt;
 
     @Version
@@ -28,6 +30,8 @@ class Distributor {
             String slug,
             String name,
             String supportEmail,
+            String contactName,
+            String contactPhone,
             boolean active,
             Instant createdAt,
             Integer version) {
@@ -35,6 +39,8 @@ class Distributor {
         this.slug = slug;
         this.name = name;
         this.supportEmail = supportEmail;
+        this.contactName = contactName;
+        this.contactPhone = contactPhone;
         this.active = active;
         this.createdAt = createdAt;
         this.version = version;
@@ -47,11 +53,25 @@ class Distributor {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A distributor needs a name");
         }
-        return new Distributor(UUID.randomUUID(), slug, name.strip(), supportEmail, true, Instant.now(), null);
+        return new Distributor(
+                UUID.randomUUID(), slug, name.strip(), supportEmail, null, null, true, Instant.now(), null);
+    }
+
+    /** New name and contacts; an inactive distributor's registration link answers 404. */
+    void update(
+            String newName, String newSupportEmail, String newContactName, String newContactPhone, boolean isActive) {
+        if (newName == null || newName.isBlank() || newName.length() > 200) {
+            throw new IllegalArgumentException("A distributor needs a name of at most 200 characters");
+        }
+        this.name = newName.strip();
+        this.supportEmail = newSupportEmail;
+        this.contactName = newContactName;
+        this.contactPhone = newContactPhone;
+        this.active = isActive;
     }
 
     DistributorView view() {
-        return new DistributorView(new DistributorId(id), slug, name, supportEmail, active);
+        return new DistributorView(new DistributorId(id), slug, name, supportEmail, contactName, contactPhone, active);
     }
 
     String slug() {

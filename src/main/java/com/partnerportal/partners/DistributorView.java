@@ -1,3 +1,10 @@
 package com.partnerportal.partners;
 
-public record DistributorView(DistributorId id, String slug, String name, String supportEmail, boolean active) {}
+public record DistributorView(
+        DistributorId id,
+        String slug,
+        String name,
+        String supportEmail,
+        String contactName,
+        String contactPhone,
+        boolean active) {}

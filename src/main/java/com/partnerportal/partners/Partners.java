@@ -1,41 +1,55 @@
 package com.partnerportal.partners;
 
-import com.partnerportal.shared.EmailAddress;
+import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.shared.PortalPrincipal;
+import com.partnerportal.shared.RegistrableDomain;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The partners module's API: distributors and partner companies. */
+/**
+ * The partners module's API: distributors, partner companies, entitlement lists (R2.2) and
+ * distributor associations (R2.3). Methods taking a {@link PortalPrincipal} check that the caller
+ * may act for the distributor first, and answer {@link NotFoundException} when not.
+ */
 @Service
 public class Partners {
 
     private final DistributorRepository distributors;
     private final CompanyRepository companies;
+    private final EntitlementList entitlements;
+    private final EntitlementImports imports;
+    private final Associations associations;
+    private final ApplicationEventPublisher events;
 
-    Partners(DistributorRepository distributors, CompanyRepository companies) {
+    Partners(
+            DistributorRepository distributors,
+            CompanyRepository companies,
+            EntitlementList entitlements,
+            EntitlementImports imports,
+            Associations associations,
+            ApplicationEventPublisher events) {
         this.distributors = distributors;
         this.companies = companies;
+        this.entitlements = entitlements;
+        this.imports = imports;
+        this.associations = associations;
+        this.events = events;
     }
+
+    // Distributors
 
     @Transactional
     public DistributorId registerDistributor(String slug, String name, String supportEmail) {
         return distributors
                 .save(Distributor.register(slug, name, supportEmail))
-                .view()
-                .id();
-    }
-
-    @Transactional
-    public CompanyId registerCompany(String name, String country, Set<String> domains) {
-        Set<String> normalised = domains.stream()
-                .map(domain -> EmailAddress.parse("postmaster@" + domain).domain())
-                .collect(Collectors.toSet());
-        return companies
-                .save(Company.register(name, country, normalised))
                 .view()
                 .id();
     }
@@ -55,7 +69,219 @@ public class Partners {
                 .toList();
     }
 
+    /** The distributor whose console the caller may use: their own, or any for a vendor admin. */
+    public DistributorView consoleOf(PortalPrincipal caller, UUID distributorId) {
+        if (caller == null || distributorId == null) {
+            throw new NotFoundException();
+        }
+        boolean allowed = caller.isVendorAdmin() || distributorId.equals(caller.distributorId());
+        if (!allowed) {
+            throw new NotFoundException();
+        }
+        return distributor(new DistributorId(distributorId)).orElseThrow(NotFoundException::new);
+    }
+
+    // Companies
+
+    /**
+     * Registers a company with its email domains, reduced to registrable domains.
+     *
+     * @throws DomainTakenException when another company already holds one of the domains
+     */
+    @Transactional
+    public CompanyId registerCompany(String name, String country, Set<String> domains) {
+        Set<String> normalised = domains.stream()
+                .map(domain -> RegistrableDomain.of(domain).value())
+                .collect(Collectors.toSet());
+        try {
+            return companies
+                    .save(Company.register(name, country, normalised))
+                    .view()
+                    .id();
+        } catch (DuplicateKeyException taken) {
+            throw new DomainTakenException();
+        }
+    }
+
     public Optional<CompanyView> company(CompanyId id) {
         return companies.findById(id.value()).map(Company::view);
+    }
+
+    // Entitlement lists (R2.2)
+
+    EntitlementList.Page entitlements(DistributorView distributor, String search, EntitlementList.Sort sort, int page) {
+        return entitlements.page(distributor.id(), search, sort, Math.max(page, 0), PAGE_SIZE);
+    }
+
+    /** The entitlements of this distributor that name the domain, for registration and review (R3.6). */
+    public List<EntitlementView> entitlementsWithDomain(DistributorId distributor, RegistrableDomain domain) {
+        return entitlements.withDomain(distributor, domain.value());
+    }
+
+    Optional<EntitlementView> entitlement(DistributorView distributor, String customerId) {
+        return entitlements.find(distributor.id(), customerId);
+    }
+
+    @Transactional
+    EntitlementList.Outcome saveEntitlement(DistributorView distributor, EntitlementDraft draft, String actor) {
+        var outcome = entitlements.upsert(distributor.id(), draft);
+        if (outcome != EntitlementList.Outcome.UNCHANGED) {
+            events.publishEvent(new EntitlementsChanged(
+                    distributor.id(),
+                    actor,
+                    "form",
+                    outcome == EntitlementList.Outcome.CREATED ? 1 : 0,
+                    outcome == EntitlementList.Outcome.UPDATED ? 1 : 0,
+                    0));
+        }
+        return outcome;
+    }
+
+    @Transactional
+    boolean deleteEntitlement(DistributorView distributor, String customerId, String actor) {
+        boolean deleted = entitlements.delete(distributor.id(), customerId);
+        if (deleted) {
+            events.publishEvent(new EntitlementsChanged(distributor.id(), actor, "form", 0, 0, 1));
+        }
+        return deleted;
+    }
+
+    /**
+     * Applies an entitlement list given as CSV, valid rows only, as the API's bulk upsert does.
+     *
+     * @return what changed, or empty when the file itself cannot be read
+     */
+    @Transactional
+    public Optional<ImportCounts> importEntitlements(DistributorId distributorId, String csv, String actor) {
+        var distributor = distributor(distributorId).orElseThrow(NotFoundException::new);
+        var parsed = EntitlementCsv.parse(csv);
+        if (parsed.fileProblem() != null) {
+            return Optional.empty();
+        }
+        var counts = apply(distributor, parsed, actor, "bulk");
+        return Optional.of(
+                new ImportCounts(counts.created(), counts.updated(), counts.unchanged(), parsed.rejectedRows()));
+    }
+
+    /** What an import did. */
+    public record ImportCounts(int created, int updated, int unchanged, int rejected) {}
+
+    record ImportResult(UUID stagedId, EntitlementCsv.Parsed parsed, EntitlementList.Counts applied) {}
+
+    /**
+     * Checks an uploaded list. A file without problems is applied at once; otherwise nothing is
+     * applied and the file waits for the uploader to confirm its valid rows.
+     */
+    @Transactional
+    ImportResult importCsv(DistributorView distributor, String fileName, String content, String actor) {
+        var parsed = EntitlementCsv.parse(content);
+        if (parsed.fileProblem() != null) {
+            return new ImportResult(null, parsed, null);
+        }
+        if (parsed.problems().isEmpty()) {
+            return new ImportResult(null, parsed, apply(distributor, parsed, actor, "CSV " + fileName));
+        }
+        UUID staged = imports.stage(distributor.id(), actor, fileName, content);
+        return new ImportResult(staged, parsed, null);
+    }
+
+    /** Applies the valid rows of a staged file, once. */
+    @Transactional
+    ImportResult confirmImport(DistributorView distributor, UUID stagedId, String actor) {
+        var staged = imports.take(distributor.id(), stagedId).orElseThrow(NotFoundException::new);
+        var parsed = EntitlementCsv.parse(staged.content());
+        return new ImportResult(null, parsed, apply(distributor, parsed, actor, "CSV " + staged.fileName()));
+    }
+
+    private EntitlementList.Counts apply(
+            DistributorView distributor, EntitlementCsv.Parsed parsed, String actor, String how) {
+        var counts = entitlements.upsertAll(distributor.id(), parsed.valid());
+        if (counts.created() + counts.updated() > 0) {
+            events.publishEvent(
+                    new EntitlementsChanged(distributor.id(), actor, how, counts.created(), counts.updated(), 0));
+        }
+        return counts;
+    }
+
+    // Associations (R2.3)
+
+    public Optional<AssociationView> currentAssociation(CompanyId company) {
+        return associations.current(company);
+    }
+
+    public List<AssociationView> associationHistory(CompanyId company) {
+        return associations.history(company);
+    }
+
+    /**
+     * Associates the company with the distributor. A company associated with another distributor
+     * cannot be until that one releases it (R2.3); with the same one, nothing changes.
+     */
+    @Transactional
+    public void associate(CompanyId company, DistributorId distributor, String customerId, String by) {
+        var current = associations.current(company);
+        if (current.isPresent()) {
+            if (current.get().distributorId().equals(distributor)) {
+                return;
+            }
+            throw new AssociatedElsewhereException(current.get());
+        }
+        try {
+            associations.start(company, distributor, customerId, by);
+        } catch (DuplicateKeyException raced) {
+            throw new AssociatedElsewhereException(associations.current(company).orElseThrow());
+        }
+        var view = associations.current(company).orElseThrow();
+        events.publishEvent(
+                new CompanyAssociated(company, view.companyName(), distributor, view.distributorName(), by));
+    }
+
+    Associations.Page partnersOf(DistributorView distributor, String search, int page) {
+        return associations.currentOf(distributor.id(), search, Math.max(page, 0), PAGE_SIZE);
+    }
+
+    /**
+     * The distributor releases a partner that moves to another distributor (R2.3): the association
+     * ends, the vendor is told. A vendor admin may record it on the distributor's behalf.
+     */
+    @Transactional
+    public void release(PortalPrincipal caller, UUID distributorId, CompanyId company, String reason) {
+        var distributor = consoleOf(caller, distributorId);
+        var current = associations
+                .current(company)
+                .filter(a -> a.distributorId().equals(distributor.id()))
+                .orElseThrow(NotFoundException::new);
+        associations.end(company, distributor.id(), caller.email(), reason);
+        events.publishEvent(new PartnerReleased(
+                company,
+                current.companyName(),
+                distributor.id(),
+                distributor.name(),
+                caller.email(),
+                reason,
+                caller.isVendorAdmin() && !distributor.id().value().equals(caller.distributorId())));
+    }
+
+    static final int PAGE_SIZE = 50;
+
+    /** Another company already holds this domain and the vendor did not allow sharing it. */
+    public static class DomainTakenException extends RuntimeException {
+        public DomainTakenException() {
+            super("Another company already holds this domain");
+        }
+    }
+
+    /** The company buys through another distributor, which must release it first (R2.3). */
+    public static class AssociatedElsewhereException extends RuntimeException {
+        private final transient AssociationView current;
+
+        public AssociatedElsewhereException(AssociationView current) {
+            super("The company is associated with " + current.distributorName());
+            this.current = current;
+        }
+
+        public AssociationView current() {
+            return current;
+        }
     }
 }
