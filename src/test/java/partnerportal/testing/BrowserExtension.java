@@ -68,6 +68,7 @@ public class BrowserExtension
                 "screenshots",
                 extension.getRequiredTestClass().getSimpleName(),
                 extension.getRequiredTestMethod().getName());
+        org.springframework.util.FileSystemUtils.deleteRecursively(screenshots.toFile());
         var session = new Session(context, page, screenshots);
         session.onLoad = loaded -> check(session, loaded);
         page.onLoad(session.onLoad);

@@ -78,6 +78,23 @@ public final class HttpSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts one file as multipart/form-data, with the CSRF token, as a file input would. */
+    public HttpResponse<String> postFile(String path, String fileName, String content)
+            throws IOException, InterruptedException {
+        String boundary = "----portal" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Accept", "text/html")
+                        .header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Logs in through the form; returns where the portal redirected to. */
     public String logIn(String email, String password) throws IOException, InterruptedException {
         get("/login");

@@ -36,7 +36,7 @@ public class TestAccounts {
     }
 
     public CompanyId company(String name) {
-        String domain = "c" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+        String domain = "c" + UUID.randomUUID().toString().substring(0, 8) + "-partner.com";
         return partners.registerCompany(name, "FR", Set.of(domain));
     }
 

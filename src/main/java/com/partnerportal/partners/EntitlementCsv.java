@@ -22,7 +22,7 @@ final class EntitlementCsv {
 
     record Parsed(List<EntitlementDraft> valid, List<RowProblem> problems, int rows, String fileProblem) {
 
-        int rejectedRows() {
+        public int rejectedRows() {
             return (int)
                     problems.stream().mapToLong(RowProblem::line).distinct().count();
         }
