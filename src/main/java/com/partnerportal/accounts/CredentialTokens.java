@@ -1,12 +1,8 @@
 package com.partnerportal.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import com.partnerportal.shared.SecretTokens;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +23,6 @@ class CredentialTokens {
 
     record IssuedToken(String value, Instant expiresAt) {}
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_TOKEN_LENGTH = 100;
 
     private final JdbcClient jdbc;
@@ -37,9 +32,7 @@ class CredentialTokens {
     }
 
     IssuedToken issue(AccountId account, Purpose purpose, Duration validity) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.generate();
         Instant expiresAt = Instant.now().plus(validity);
         jdbc.sql("""
                         INSERT INTO credential_token (token_hash, account_id, purpose, expires_at)
@@ -100,10 +93,6 @@ class CredentialTokens {
     }
 
     private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(token);
     }
 }

@@ -52,7 +52,11 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 "/actuator/health",
                                 "/actuator/health/**",
-                                "/actuator/info")
+                                "/actuator/info",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/actuator/prometheus")
                         .access(fromNetworks(properties.metricsNetworks()))

@@ -237,6 +237,41 @@ class DistributorConsoleController {
                 : "redirect:/distributor/" + id + "/partners";
     }
 
+    @GetMapping("/{id}/api-keys")
+    String apiKeys(@PathVariable UUID id, @AuthenticationPrincipal PortalPrincipal caller, Model model) {
+        var distributor = partners.consoleOf(caller, id);
+        model.addAttribute("distributor", distributor);
+        model.addAttribute("keys", partners.apiKeys(distributor));
+        return "partners/api-keys";
+    }
+
+    @PostMapping("/{id}/api-keys")
+    String createApiKey(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") @Size(max = 1000) String name,
+            @AuthenticationPrincipal PortalPrincipal caller,
+            Model model) {
+        var distributor = partners.consoleOf(caller, id);
+        String label = name.strip();
+        if (label.isEmpty() || label.length() > 100) {
+            model.addAttribute("problem", "apiKeys.nameInvalid");
+        } else {
+            model.addAttribute("created", partners.createApiKey(distributor, label, caller.email()));
+        }
+        return apiKeys(id, caller, model);
+    }
+
+    @PostMapping("/{id}/api-keys/{key}/revoke")
+    String revokeApiKey(
+            @PathVariable UUID id,
+            @PathVariable UUID key,
+            @AuthenticationPrincipal PortalPrincipal caller,
+            RedirectAttributes redirect) {
+        partners.revokeApiKey(partners.consoleOf(caller, id), key, caller.email());
+        redirect.addFlashAttribute("notice", "apiKeys.revoked");
+        return "redirect:/distributor/" + id + "/api-keys";
+    }
+
     /** Only the last path segment, printable, short: a file name is shown back, never used as a path. */
     private static String safeName(String original) {
         String name = original == null ? "upload.csv" : original.replaceAll(".*[/\\\\]", "");

@@ -28,6 +28,7 @@ public class Partners {
     private final EntitlementImports imports;
     private final Associations associations;
     private final ApplicationEventPublisher events;
+    private final ApiKeys apiKeys;
 
     Partners(
             DistributorRepository distributors,
@@ -35,13 +36,15 @@ public class Partners {
             EntitlementList entitlements,
             EntitlementImports imports,
             Associations associations,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ApiKeys apiKeys) {
         this.distributors = distributors;
         this.companies = companies;
         this.entitlements = entitlements;
         this.imports = imports;
         this.associations = associations;
         this.events = events;
+        this.apiKeys = apiKeys;
     }
 
     // Distributors
@@ -166,6 +169,17 @@ public class Partners {
     /** What an import did. */
     public record ImportCounts(int created, int updated, int unchanged, int rejected) {}
 
+    /** Creates or updates checked entitlements, as the API's bulk call does. */
+    @Transactional
+    EntitlementList.Counts saveEntitlements(DistributorView distributor, List<EntitlementDraft> drafts, String actor) {
+        var counts = entitlements.upsertAll(distributor.id(), drafts);
+        if (counts.created() + counts.updated() > 0) {
+            events.publishEvent(
+                    new EntitlementsChanged(distributor.id(), actor, "API", counts.created(), counts.updated(), 0));
+        }
+        return counts;
+    }
+
     record ImportResult(UUID stagedId, EntitlementCsv.Parsed parsed, EntitlementList.Counts applied) {}
 
     /**
@@ -260,6 +274,27 @@ public class Partners {
                 caller.email(),
                 reason,
                 caller.isVendorAdmin() && !distributor.id().value().equals(caller.distributorId())));
+    }
+
+    // API keys
+
+    List<ApiKeys.Key> apiKeys(DistributorView distributor) {
+        return apiKeys.of(distributor.id());
+    }
+
+    @Transactional
+    ApiKeys.Created createApiKey(DistributorView distributor, String name, String actor) {
+        var created = apiKeys.create(distributor.id(), name, actor);
+        events.publishEvent(new ApiKeyChanged(actor, distributor.id(), created.id(), name, false));
+        return created;
+    }
+
+    @Transactional
+    void revokeApiKey(DistributorView distributor, UUID keyId, String actor) {
+        if (!apiKeys.revoke(distributor.id(), keyId)) {
+            throw new NotFoundException();
+        }
+        events.publishEvent(new ApiKeyChanged(actor, distributor.id(), keyId, keyId.toString(), true));
     }
 
     static final int PAGE_SIZE = 50;

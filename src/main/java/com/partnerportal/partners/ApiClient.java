@@ -1,0 +1,33 @@
+package com.partnerportal.partners;
+
+import com.partnerportal.shared.PortalPrincipal;
+import java.util.UUID;
+
+/** A distributor's system calling the API with one of its keys: it acts for that distributor only. */
+record ApiClient(DistributorId distributor) implements PortalPrincipal {
+
+    @Override
+    public String email() {
+        return "api-key:" + distributor;
+    }
+
+    @Override
+    public String displayName() {
+        return email();
+    }
+
+    @Override
+    public UUID companyId() {
+        return null;
+    }
+
+    @Override
+    public UUID distributorId() {
+        return distributor.value();
+    }
+
+    @Override
+    public boolean isVendorAdmin() {
+        return false;
+    }
+}
