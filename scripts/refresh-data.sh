@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Refreshes the third-party data files committed under src/: the common-password list (password
-# policy, ASVS 6.2.4) and axe-core (accessibility rules for the browser tests). Needs npm and the npm registry. Records version and licence next to each file.
+# Refreshes the third-party data files committed under src/: the free and disposable email-domain
+# lists (registration, R3.2), the common-password list (password policy, ASVS 6.2.4) and axe-core
+# (accessibility rules for the browser tests). Needs npm and the npm registry. Records version and licence next to each file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -25,3 +26,24 @@ cp "$work/package/LICENSE.txt" "$target/LICENSE.txt"
 printf '@zxcvbn-ts/language-common %s (src/passwords.json) from the npm registry, licence MIT (see LICENSE.txt); %s common passwords, most frequent first\n' \
   "$zxcvbn_version" "$(wc -l < "$target/passwords.txt" | tr -d ' ')" > "$target/VERSION"
 echo "common passwords ${zxcvbn_version} refreshed"
+
+free_version=${FREE_EMAIL_DOMAINS_VERSION:-1.12.6}
+disposable_version=${DISPOSABLE_EMAIL_DOMAINS_VERSION:-1.0.62}
+(cd "$work" && rm -rf package free disposable && mkdir free disposable \
+  && npm pack --silent "free-email-domains@${free_version}" >/dev/null \
+  && npm pack --silent "disposable-email-domains@${disposable_version}" >/dev/null \
+  && tar xzf "free-email-domains-${free_version}.tgz" -C free \
+  && tar xzf "disposable-email-domains-${disposable_version}.tgz" -C disposable)
+target=src/main/resources/data/email-domains
+mkdir -p "$target"
+to_lines='const l = require(process.argv[1]); process.stdout.write([...new Set(l.map(d => d.trim().toLowerCase()))].sort().join("\n") + "\n")'
+node -e "$to_lines" "$work/free/package/domains.json" > "$target/free.txt"
+node -e "$to_lines" "$work/disposable/package/index.json" > "$target/disposable.txt"
+node -e "$to_lines" "$work/disposable/package/wildcard.json" > "$target/disposable-wildcards.txt"
+cp "$work/free/package/LICENSE.md" "$target/LICENSE-free-email-domains.md"
+cat > "$target/VERSION" <<VERSION
+free.txt: free-email-domains ${free_version} from the npm registry (domains.json), licence MIT (LICENSE-free-email-domains.md)
+disposable.txt, disposable-wildcards.txt: disposable-email-domains ${disposable_version} from the npm registry (index.json, wildcard.json), licence MIT
+Refresh with scripts/refresh-data.sh.
+VERSION
+echo "email domain lists refreshed: free ${free_version}, disposable ${disposable_version}"

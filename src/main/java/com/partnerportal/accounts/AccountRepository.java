@@ -11,6 +11,8 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
 
     boolean existsByEmail(String email);
 
+    boolean existsByCompanyIdAndEnabledTrue(UUID companyId);
+
     @Query("SELECT EXISTS (SELECT 1 FROM account WHERE role = 'VENDOR_ADMIN')")
     boolean anyVendorAdmin();
 }

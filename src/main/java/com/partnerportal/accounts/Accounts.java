@@ -8,6 +8,7 @@ import com.partnerportal.shared.EmailAddress;
 import com.partnerportal.shared.PortalProperties;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -96,6 +97,19 @@ public class Accounts {
             return accounts.findByEmail(normalise(email)).map(Account::view);
         } catch (EmailAddress.InvalidEmailAddressException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Whether an approved (enabled) user of this company exists: what makes it a known company (R3.5a). */
+    public boolean hasApprovedUsers(UUID companyId) {
+        return accounts.existsByCompanyIdAndEnabledTrue(companyId);
+    }
+
+    public boolean exists(String email) {
+        try {
+            return accounts.existsByEmail(normalise(email));
+        } catch (EmailAddress.InvalidEmailAddressException e) {
+            return false;
         }
     }
 

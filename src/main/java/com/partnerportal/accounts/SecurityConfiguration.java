@@ -45,6 +45,7 @@ class SecurityConfiguration {
                                 "/account/activate",
                                 "/account/reset",
                                 "/account/reset/confirm",
+                                "/register/**",
                                 "/webjars/**",
                                 "/css/**",
                                 "/img/**",

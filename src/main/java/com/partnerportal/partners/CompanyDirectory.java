@@ -38,6 +38,13 @@ class CompanyDirectory {
         this.jdbc = jdbc;
     }
 
+    List<UUID> withDomain(String domain) {
+        return jdbc.sql("SELECT DISTINCT company_id FROM company_domain WHERE domain = :domain")
+                .param("domain", domain)
+                .query(UUID.class)
+                .list();
+    }
+
     Page page(String search, Sort sort, int page, int size) {
         String text = search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
         String where = " WHERE (CAST(:text AS text) IS NULL OR strpos(lower(c.name), :text) > 0"

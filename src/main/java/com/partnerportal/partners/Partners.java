@@ -29,6 +29,7 @@ public class Partners {
     private final Associations associations;
     private final ApplicationEventPublisher events;
     private final ApiKeys apiKeys;
+    private final CompanyDirectory directory;
 
     Partners(
             DistributorRepository distributors,
@@ -37,7 +38,8 @@ public class Partners {
             EntitlementImports imports,
             Associations associations,
             ApplicationEventPublisher events,
-            ApiKeys apiKeys) {
+            ApiKeys apiKeys,
+            CompanyDirectory directory) {
         this.distributors = distributors;
         this.companies = companies;
         this.entitlements = entitlements;
@@ -45,6 +47,7 @@ public class Partners {
         this.associations = associations;
         this.events = events;
         this.apiKeys = apiKeys;
+        this.directory = directory;
     }
 
     // Distributors
@@ -108,6 +111,22 @@ public class Partners {
 
     public Optional<CompanyView> company(CompanyId id) {
         return companies.findById(id.value()).map(Company::view);
+    }
+
+    /** The companies holding this registrable domain: one, or several when the vendor allowed sharing. */
+    public List<CompanyView> companiesWithDomain(RegistrableDomain domain) {
+        return companies.findAllById(directory.withDomain(domain.value())).stream()
+                .map(Company::view)
+                .sorted(Comparator.comparing(CompanyView::name))
+                .toList();
+    }
+
+    /** The entitlements of this distributor naming any of the company's domains. */
+    public List<EntitlementView> entitlementsOf(DistributorId distributor, CompanyView company) {
+        return company.domains().stream()
+                .flatMap(domain -> entitlements.withDomain(distributor, domain).stream())
+                .distinct()
+                .toList();
     }
 
     // Entitlement lists (R2.2)

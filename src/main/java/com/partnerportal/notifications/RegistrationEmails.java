@@ -1,0 +1,38 @@
+package com.partnerportal.notifications;
+
+import com.partnerportal.registration.AccessRequestDecided;
+import java.util.HashMap;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The applicant's emails (R3.2, R3.6): under review; refused for a free or disposable address;
+ * not accepted, with whom to contact. Access granted is the accounts module's invitation.
+ */
+@Component
+class RegistrationEmails {
+
+    private final Mailer mailer;
+
+    RegistrationEmails(Mailer mailer) {
+        this.mailer = mailer;
+    }
+
+    @EventListener
+    void on(AccessRequestDecided decided) {
+        String kind;
+        if (decided.underReview()) {
+            kind = "request-under-review";
+        } else if (decided.rejected()) {
+            kind = decided.contactVendor() ? "request-rejected-vendor" : "request-rejected-public";
+        } else {
+            return;
+        }
+        var model = new HashMap<String, Object>();
+        model.put("firstName", decided.firstName() == null ? "" : decided.firstName());
+        model.put("distributorName", decided.distributorName());
+        model.put("reasonCode", decided.reasonCode());
+        model.put("note", decided.reviewerNote() == null ? "" : decided.reviewerNote());
+        mailer.queue(kind, decided.email(), decided.locale(), model, false);
+    }
+}

@@ -1,0 +1,59 @@
+package com.partnerportal.registration;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One access request as stored: who applied, through which distributor, what they said, the outcome. */
+record AccessRequest(
+        UUID id,
+        UUID distributorId,
+        String email,
+        String domain,
+        String language,
+        String firstName,
+        String lastName,
+        String jobTitle,
+        String phone,
+        String companyName,
+        String country,
+        UUID chosenCompanyId,
+        boolean noneOfThese,
+        Decision.Status status,
+        Decision.Route route,
+        Reason reason,
+        UUID companyId,
+        UUID accountId,
+        String decidedBy,
+        Instant decidedAt,
+        Instant createdAt) {
+
+    public String displayName() {
+        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        return name.isEmpty() ? email : name;
+    }
+
+    AccessRequest decided(Decision decision) {
+        return new AccessRequest(
+                id,
+                distributorId,
+                email,
+                domain,
+                language,
+                firstName,
+                lastName,
+                jobTitle,
+                phone,
+                companyName,
+                country,
+                chosenCompanyId,
+                noneOfThese,
+                decision.status(),
+                decision.route(),
+                decision.reason(),
+                companyId,
+                accountId,
+                decidedBy,
+                decidedAt,
+                createdAt);
+    }
+}

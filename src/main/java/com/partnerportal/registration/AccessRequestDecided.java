@@ -1,0 +1,53 @@
+package com.partnerportal.registration;
+
+import com.partnerportal.shared.AuditableEvent;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * An access request was submitted and decided, automatically or by a reviewer (R3.6–R3.9). The
+ * applicant is emailed: under review, or rejected (why, and whom to contact). Approvals email the
+ * access itself through the accounts module.
+ */
+public record AccessRequestDecided(
+        UUID requestId,
+        String email,
+        String firstName,
+        Locale locale,
+        String distributorName,
+        String status,
+        String reasonCode,
+        boolean contactVendor,
+        String reviewerNote,
+        String actor)
+        implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "access-request." + status.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public String targetType() {
+        return "access-request";
+    }
+
+    @Override
+    public String targetId() {
+        return requestId.toString();
+    }
+
+    @Override
+    public String details() {
+        return email + " via " + distributorName + ": " + reasonCode
+                + (reviewerNote == null ? "" : " — " + reviewerNote);
+    }
+
+    public boolean underReview() {
+        return "UNDER_REVIEW".equals(status);
+    }
+
+    public boolean rejected() {
+        return "REJECTED".equals(status);
+    }
+}

@@ -1,0 +1,233 @@
+package com.partnerportal.registration;
+
+import com.partnerportal.partners.DistributorView;
+import com.partnerportal.partners.Partners;
+import com.partnerportal.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The access request flow (R3.1–R3.6) at the distributor's link {@code /register/{slug}}: the
+ * business email, then the company, then the outcome.
+ */
+@Controller
+@RequestMapping("/register/{slug}")
+class RegistrationController {
+
+    /** The checked address, kept in the (database-backed) session between the two steps. */
+    record Draft(String email, String domain) implements Serializable {}
+
+    private static final Pattern PHONE = Pattern.compile("[+0-9 ().-]{6,30}");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final AccessRequests requests;
+    private final Partners partners;
+    private final long minimumEmailStepMillis;
+
+    RegistrationController(
+            AccessRequests requests,
+            Partners partners,
+            @Value("${portal.registration.email-step-minimum-time:400ms}") java.time.Duration minimum) {
+        this.requests = requests;
+        this.partners = partners;
+        this.minimumEmailStepMillis = minimum.toMillis();
+    }
+
+    @GetMapping
+    String emailStep(@PathVariable String slug, Model model) {
+        model.addAttribute("distributor", activeDistributor(slug));
+        return "registration/email";
+    }
+
+    @PostMapping
+    String checkEmail(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "") String email,
+            HttpServletRequest request,
+            HttpSession session,
+            Locale locale,
+            Model model)
+            throws InterruptedException {
+        var distributor = activeDistributor(slug);
+        long started = System.nanoTime();
+        var step = email.length() > 400
+                ? new AccessRequests.EmailStep.Malformed()
+                : requests.checkEmail(distributor, email, request.getRemoteAddr(), locale);
+        // Every answer takes at least the same time, so timing tells nothing about an address (R4.3).
+        long elapsed = (System.nanoTime() - started) / 1_000_000;
+        if (elapsed < minimumEmailStepMillis) {
+            Thread.sleep(minimumEmailStepMillis - elapsed);
+        }
+        if (step instanceof AccessRequests.EmailStep.Proceed proceed) {
+            session.setAttribute(draftKey(slug), new Draft(proceed.email(), proceed.domain()));
+            return "redirect:/register/" + slug + "/company";
+        }
+        model.addAttribute("distributor", distributor);
+        model.addAttribute("email", email.length() > 400 ? "" : email);
+        model.addAttribute("step", step.getClass().getSimpleName());
+        if (step instanceof AccessRequests.EmailStep.Throttled throttled) {
+            model.addAttribute("seconds", Math.max(1, throttled.delay().toSeconds() + 1));
+        }
+        if (step instanceof AccessRequests.EmailStep.Refused refused) {
+            model.addAttribute("reason", refused.reason());
+        }
+        return "registration/email";
+    }
+
+    @GetMapping("/company")
+    String companyStep(@PathVariable String slug, HttpSession session, Locale locale, Model model) {
+        var distributor = activeDistributor(slug);
+        if (!(session.getAttribute(draftKey(slug)) instanceof Draft draft)) {
+            return "redirect:/register/" + slug;
+        }
+        return companyPage(distributor, draft, Map.of(), Map.of(), locale, model);
+    }
+
+    @PostMapping("/company")
+    String submit(
+            @PathVariable String slug,
+            @RequestParam Map<String, String> form,
+            HttpSession session,
+            Locale locale,
+            Model model) {
+        var distributor = activeDistributor(slug);
+        if (!(session.getAttribute(draftKey(slug)) instanceof Draft draft)) {
+            return "redirect:/register/" + slug;
+        }
+        var known = requests.knownCompanies(com.partnerportal.shared.RegistrableDomain.of(draft.domain()));
+        Map<String, String> errors = new LinkedHashMap<>();
+        String choice = field(form, "company", 100);
+        UUID chosen = null;
+        boolean noneOfThese = false;
+        if (!known.isEmpty()) {
+            if ("none".equals(choice)) {
+                noneOfThese = true;
+            } else {
+                chosen = known.stream()
+                        .map(c -> c.id().value())
+                        .filter(id -> id.toString().equals(choice))
+                        .findFirst()
+                        .orElse(null);
+                if (chosen == null) {
+                    errors.put("company", "registration.error.chooseCompany");
+                }
+            }
+        }
+        String companyName = field(form, "companyName", 300);
+        String country = field(form, "country", 10).toUpperCase(Locale.ROOT);
+        if (known.isEmpty()) {
+            if (companyName.isBlank() || companyName.length() > 200) {
+                errors.put("companyName", "registration.error.companyName");
+            }
+            if (!COUNTRIES.contains(country)) {
+                errors.put("country", "registration.error.country");
+            }
+        }
+        String firstName = field(form, "firstName", 200);
+        String lastName = field(form, "lastName", 200);
+        String jobTitle = field(form, "jobTitle", 200);
+        String phone = field(form, "phone", 100);
+        if (firstName.isBlank() || firstName.length() > 100) {
+            errors.put("firstName", "registration.error.firstName");
+        }
+        if (lastName.isBlank() || lastName.length() > 100) {
+            errors.put("lastName", "registration.error.lastName");
+        }
+        if (jobTitle.length() > 100) {
+            errors.put("jobTitle", "registration.error.jobTitle");
+        }
+        if (!phone.isBlank() && !PHONE.matcher(phone).matches()) {
+            errors.put("phone", "registration.error.phone");
+        }
+        if (!errors.isEmpty()) {
+            return companyPage(distributor, draft, form, errors, locale, model);
+        }
+        var outcome = requests.submit(
+                distributor,
+                new Application(
+                        draft.email(),
+                        chosen,
+                        noneOfThese,
+                        known.isEmpty() ? companyName : null,
+                        known.isEmpty() ? country : null,
+                        firstName,
+                        lastName,
+                        jobTitle.isBlank() ? null : jobTitle,
+                        phone.isBlank() ? null : phone),
+                locale);
+        session.removeAttribute(draftKey(slug));
+        model.addAttribute("distributor", distributor);
+        model.addAttribute("email", draft.email());
+        model.addAttribute("outcome", outcome.getClass().getSimpleName());
+        if (outcome instanceof AccessRequests.Outcome.UnderReview review) {
+            model.addAttribute("reason", review.reason());
+            model.addAttribute("otherDistributor", review.otherDistributor());
+        }
+        if (outcome instanceof AccessRequests.Outcome.Rejected rejected) {
+            model.addAttribute("reason", rejected.reason());
+        }
+        return "registration/outcome";
+    }
+
+    private String companyPage(
+            DistributorView distributor,
+            Draft draft,
+            Map<String, String> form,
+            Map<String, String> errors,
+            Locale locale,
+            Model model) {
+        model.addAttribute("distributor", distributor);
+        model.addAttribute("draft", draft);
+        model.addAttribute(
+                "known", requests.knownCompanies(com.partnerportal.shared.RegistrableDomain.of(draft.domain())));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("countries", countries(locale));
+        return "registration/company";
+    }
+
+    private DistributorView activeDistributor(String slug) {
+        if (slug.length() > 63) {
+            throw new NotFoundException();
+        }
+        return partners.distributor(slug).filter(DistributorView::active).orElseThrow(NotFoundException::new);
+    }
+
+    private static String field(Map<String, String> form, String name, int max) {
+        String value = form.getOrDefault(name, "");
+        value = value.length() > max ? value.substring(0, max + 1) : value;
+        return value.strip();
+    }
+
+    private static String draftKey(String slug) {
+        return "registration:" + slug;
+    }
+
+    record Country(String code, String name) {}
+
+    private static List<Country> countries(Locale locale) {
+        var collator = Collator.getInstance(locale);
+        return Arrays.stream(Locale.getISOCountries())
+                .map(code -> new Country(code, Locale.of("", code).getDisplayCountry(locale)))
+                .sorted((a, b) -> collator.compare(a.name(), b.name()))
+                .toList();
+    }
+}
