@@ -65,7 +65,7 @@ class SecurityConfiguration {
                         .denyAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.VENDOR_ADMIN.name())
-                        .requestMatchers("/distributor/**")
+                        .requestMatchers("/distributor/**", "/review", "/review/**")
                         .hasAnyRole(Role.DISTRIBUTOR_REVIEWER.name(), Role.VENDOR_ADMIN.name())
                         .anyRequest()
                         .authenticated())

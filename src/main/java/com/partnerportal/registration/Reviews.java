@@ -1,0 +1,170 @@
+package com.partnerportal.registration;
+
+import com.partnerportal.partners.AssociationView;
+import com.partnerportal.partners.CompanyId;
+import com.partnerportal.partners.CompanyView;
+import com.partnerportal.partners.DistributorId;
+import com.partnerportal.partners.DistributorView;
+import com.partnerportal.partners.EntitlementView;
+import com.partnerportal.partners.Partners;
+import com.partnerportal.shared.Locales;
+import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.shared.PortalPrincipal;
+import com.partnerportal.shared.RegistrableDomain;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Review queues (R3.8): a distributor reviewer sees only the requests routed to their distributor;
+ * a vendor admin sees the vendor's, and can see all. Another's request answers 404.
+ */
+@Service
+@PreAuthorize("hasAnyRole('DISTRIBUTOR_REVIEWER', 'VENDOR_ADMIN')")
+class Reviews {
+
+    /** Everything a reviewer needs to decide. */
+    record Case(
+            AccessRequest request,
+            DistributorView distributor,
+            List<CompanyView> matchingCompanies,
+            List<EntitlementView> matchingEntitlements,
+            List<AssociationView> associations,
+            List<AccessRequestStore.HistoryEntry> history) {}
+
+    private final AccessRequestStore store;
+    private final AccessRequests requests;
+    private final Partners partners;
+    private final ApplicationEventPublisher events;
+
+    Reviews(AccessRequestStore store, AccessRequests requests, Partners partners, ApplicationEventPublisher events) {
+        this.store = store;
+        this.requests = requests;
+        this.partners = partners;
+        this.events = events;
+    }
+
+    List<AccessRequest> queue(PortalPrincipal reviewer, boolean all) {
+        if (reviewer.isVendorAdmin()) {
+            return store.queue(all ? null : Decision.Route.VENDOR, null);
+        }
+        return store.queue(Decision.Route.DISTRIBUTOR, reviewer.distributorId());
+    }
+
+    Case open(PortalPrincipal reviewer, UUID id) {
+        var request = visible(reviewer, id);
+        var domain = RegistrableDomain.of(request.domain());
+        var distributor =
+                partners.distributor(new DistributorId(request.distributorId())).orElseThrow();
+        var companies = partners.companiesWithDomain(domain);
+        return new Case(
+                request,
+                distributor,
+                companies,
+                partners.entitlementsWithDomain(distributor.id(), domain),
+                companies.stream()
+                        .flatMap(c -> partners.currentAssociation(c.id()).stream())
+                        .toList(),
+                store.history(id));
+    }
+
+    /**
+     * Approves: joins the chosen company, or creates it from the request (R3.8), associates it with the
+     * distributor and sends the same access email as an automatic approval (R3.7).
+     *
+     * @throws Partners.AssociatedElsewhereException until the other distributor releases the company (R2.3)
+     */
+    @Transactional
+    void approve(PortalPrincipal reviewer, UUID id, UUID companyId) {
+        var request = visible(reviewer, id);
+        if (request.status() != Decision.Status.UNDER_REVIEW) {
+            throw new AlreadyDecidedException();
+        }
+        var distributor =
+                partners.distributor(new DistributorId(request.distributorId())).orElseThrow();
+        CompanyView company = companyId == null
+                ? null
+                : partners.company(new CompanyId(companyId)).orElseThrow(NotFoundException::new);
+        if (company == null && (request.companyName() == null || request.country() == null)) {
+            throw new CompanyNeededException();
+        }
+        var entitlements = company == null
+                ? partners.entitlementsWithDomain(distributor.id(), RegistrableDomain.of(request.domain()))
+                : partners.entitlementsOf(distributor.id(), company);
+        var granted = requests.grant(distributor, request, company, entitlements, reviewer.email());
+        if (!store.decide(
+                id,
+                decision(Decision.Status.APPROVED, Reason.APPROVED_BY_REVIEWER),
+                granted.companyId(),
+                granted.accountId().value(),
+                reviewer.email())) {
+            throw new AlreadyDecidedException();
+        }
+        store.log(id, reviewer.email(), "APPROVED", company == null ? "new company" : company.name());
+        publish(request, distributor, "APPROVED", Reason.APPROVED_BY_REVIEWER, null, reviewer.email());
+    }
+
+    /** Rejects with a reason that goes into the applicant's email (R3.8). */
+    @Transactional
+    void reject(PortalPrincipal reviewer, UUID id, String note) {
+        var request = visible(reviewer, id);
+        var distributor =
+                partners.distributor(new DistributorId(request.distributorId())).orElseThrow();
+        if (!store.decide(
+                id, decision(Decision.Status.REJECTED, Reason.REJECTED_BY_REVIEWER), null, null, reviewer.email())) {
+            throw new AlreadyDecidedException();
+        }
+        store.log(id, reviewer.email(), "REJECTED", note);
+        publish(request, distributor, "REJECTED", Reason.REJECTED_BY_REVIEWER, note, reviewer.email());
+    }
+
+    private AccessRequest visible(PortalPrincipal reviewer, UUID id) {
+        var request = store.find(id).orElseThrow(NotFoundException::new);
+        boolean allowed = reviewer.isVendorAdmin()
+                || (request.route() == Decision.Route.DISTRIBUTOR
+                        && request.distributorId().equals(reviewer.distributorId()));
+        if (!allowed) {
+            throw new NotFoundException();
+        }
+        return request;
+    }
+
+    private void publish(
+            AccessRequest request,
+            DistributorView distributor,
+            String status,
+            Reason reason,
+            String note,
+            String actor) {
+        events.publishEvent(new AccessRequestDecided(
+                request.id(),
+                request.email(),
+                request.firstName(),
+                Locales.supported(request.language()),
+                distributor.name(),
+                status,
+                reason.name(),
+                reason.contactVendor(),
+                note,
+                actor));
+    }
+
+    private static Decision decision(Decision.Status status, Reason reason) {
+        return new Decision(status, null, reason);
+    }
+
+    static class AlreadyDecidedException extends RuntimeException {
+        AlreadyDecidedException() {
+            super("The request was already decided");
+        }
+    }
+
+    static class CompanyNeededException extends RuntimeException {
+        CompanyNeededException() {
+            super("Choose the applicant's company");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package com.partnerportal.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.partnerportal.partners.DistributorId;
+import com.partnerportal.partners.Partners;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import partnerportal.testing.HttpSession;
+import partnerportal.testing.Mailbox;
+import partnerportal.testing.PortalTest;
+import partnerportal.testing.TestAccounts;
+
+/** R3.8 and R2.3: reviewers decide what the automatic decision could not, within their scope. */
+@PortalTest
+class ReviewFlowTest {
+
+    @Autowired
+    Partners partners;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    GreenMail greenMail;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    String slug;
+    DistributorId distributor;
+    String tag;
+
+    @BeforeEach
+    void distributor() {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        slug = "rev-" + tag;
+        distributor = partners.registerDistributor(slug, "Reviewing " + tag, null);
+    }
+
+    @Test
+    void aDistributorReviewerApprovesANewCompanyAndTheApplicantGetsAccess() throws Exception {
+        String email = "hugo@fresh-" + tag + ".fr";
+        apply(email, Map.of("companyName", "Fresh SAS", "country", "FR"));
+        var reviewer = reviewerOf(distributor);
+        String id = requestId(email);
+        assertThat(reviewer.get("/review").body()).contains(email);
+        reviewer.get("/review/" + id);
+        var approved = reviewer.post("/review/" + id + "/approve", Map.of("company", "new"));
+        assertThat(approved.headers().firstValue("Location").orElseThrow()).endsWith("/review");
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Mailbox.to(greenMail, email).stream()
+                        .anyMatch(m -> Mailbox.text(m).contains("/account/activate")));
+        assertThat(status(email)).isEqualTo("APPROVED");
+        var company = partners.companiesWithDomain(
+                        com.partnerportal.shared.RegistrableDomain.of("fresh-" + tag + ".fr"))
+                .getFirst();
+        assertThat(partners.currentAssociation(company.id()).orElseThrow().distributorId())
+                .isEqualTo(distributor);
+    }
+
+    @Test
+    void aRejectionCarriesTheReasonAndTheVendorContacts() throws Exception {
+        String email = "ines@doubtful-" + tag + ".fr";
+        apply(email, Map.of("companyName", "Doubtful SARL", "country", "FR"));
+        var reviewer = reviewerOf(distributor);
+        String id = requestId(email);
+        reviewer.get("/review/" + id);
+        reviewer.post("/review/" + id + "/reject", Map.of("reason", "We do not know this reseller."));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Mailbox.to(greenMail, email).stream()
+                        .anyMatch(m -> Mailbox.text(m).contains("We do not know this reseller.")
+                                && Mailbox.text(m).contains("partners@sentinelone.example")));
+        assertThat(status(email)).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void aReviewerOfAnotherDistributorGetsNotFound() throws Exception {
+        String email = "jules@private-" + tag + ".fr";
+        apply(email, Map.of("companyName", "Private SA", "country", "FR"));
+        var stranger = reviewerOf(testAccounts.distributor());
+        String id = requestId(email);
+        assertThat(stranger.get("/review").body()).doesNotContain(email);
+        assertThat(stranger.get("/review/" + id).statusCode()).isEqualTo(404);
+        stranger.get("/review");
+        assertThat(stranger.post("/review/" + id + "/reject", Map.of("reason", "no"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(status(email)).isEqualTo("UNDER_REVIEW");
+    }
+
+    @Test
+    void aRequestWaitingOnAnotherDistributorBecomesApprovableOnceReleased() throws Exception {
+        var company = testAccounts.company("Transfer Corp");
+        testAccounts.partnerUser(company);
+        var previous = testAccounts.distributor();
+        partners.associate(company, previous, "P-1", "t");
+        String domain =
+                partners.company(company).orElseThrow().domains().iterator().next();
+        partners.importEntitlements(
+                distributor, "customer_id,company_name,country,domains\nT-1,Transfer Corp,FR," + domain + "\n", "t");
+        String email = "kim@" + domain;
+        apply(email, Map.of("company", company.value().toString()));
+        String id = requestId(email);
+
+        var admin = new HttpSession(port);
+        admin.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+        assertThat(admin.get("/review").body()).contains(email);
+        admin.get("/review/" + id);
+        admin.post(
+                "/review/" + id + "/approve", Map.of("company", company.value().toString()));
+        assertThat(admin.get("/review/" + id).body()).contains("must release it first");
+        assertThat(status(email)).isEqualTo("UNDER_REVIEW");
+
+        var previousReviewer = reviewerOf(previous);
+        previousReviewer.get("/distributor/" + previous.value() + "/partners");
+        previousReviewer.post(
+                "/distributor/" + previous.value() + "/partners/" + company.value() + "/release",
+                Map.of("reason", "moved to " + tag));
+
+        admin.get("/review/" + id);
+        admin.post(
+                "/review/" + id + "/approve", Map.of("company", company.value().toString()));
+        assertThat(status(email)).isEqualTo("APPROVED");
+        assertThat(partners.currentAssociation(company).orElseThrow().distributorId())
+                .isEqualTo(distributor);
+    }
+
+    private void apply(String email, Map<String, String> company) throws Exception {
+        var browser = new HttpSession(port);
+        browser.get("/register/" + slug);
+        browser.post("/register/" + slug, Map.of("email", email));
+        browser.get("/register/" + slug + "/company");
+        var form = new java.util.HashMap<>(Map.of("firstName", "Ann", "lastName", "Applicant"));
+        form.putAll(company);
+        browser.post("/register/" + slug + "/company", form);
+    }
+
+    private HttpSession reviewerOf(DistributorId distributorId) throws Exception {
+        var session = new HttpSession(port);
+        session.logIn(testAccounts.distributorReviewer(distributorId), TestAccounts.PASSWORD);
+        return session;
+    }
+
+    private String requestId(String email) {
+        return jdbc.sql("SELECT id FROM access_request WHERE email = :e")
+                .param("e", email)
+                .query(UUID.class)
+                .single()
+                .toString();
+    }
+
+    private String status(String email) {
+        return jdbc.sql("SELECT status FROM access_request WHERE email = :e")
+                .param("e", email)
+                .query(String.class)
+                .single();
+    }
+}
