@@ -25,6 +25,8 @@ class DemoData {
     static final String REVIEWER_PASSWORD = "Demo-Sherweb-Review-2026";
     static final String PARTNER_EMAIL = "emma.roy@northwind-secure.ca";
     static final String PARTNER_PASSWORD = "Demo-Partner-User-2026";
+    static final String BASTION_EMAIL = "lea.martin@bastion-it.fr";
+    static final String BASTION_PASSWORD = "Demo-Partenaire-2026";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -40,11 +42,30 @@ class DemoData {
     void seed() {
         if (partners.distributor("sherweb").isEmpty()) {
             DistributorId sherweb = partners.registerDistributor("sherweb", "Sherweb", "partners@sherweb.example");
-            partners.registerDistributor("ingram-micro", "Ingram Micro", "security@ingrammicro.example");
+            DistributorId ingram =
+                    partners.registerDistributor("ingram-micro", "Ingram Micro", "security@ingrammicro.example");
             CompanyId northwind = partners.registerCompany("Northwind Secure", "CA", Set.of("northwind-secure.ca"));
-            partners.registerCompany("Bastion IT", "FR", Set.of("bastion-it.fr"));
-            partners.registerCompany("Maple Managed Services", "CA", Set.of("maplemsp.ca", "maple-msp.com"));
+            CompanyId bastion = partners.registerCompany("Bastion IT", "FR", Set.of("bastion-it.fr"));
+            CompanyId maple =
+                    partners.registerCompany("Maple Managed Services", "CA", Set.of("maplemsp.ca", "maple-msp.com"));
             partners.registerCompany("Acme Cyber", "US", Set.of("acme-cyber.com"));
+
+            // Sherweb's entitlement list: two known partners and two that have not registered yet (R2.2).
+            partners.importEntitlements(sherweb, """
+                    customer_id,company_name,country,domains
+                    SW-10045,Northwind Secure,CA,northwind-secure.ca
+                    SW-10078,Maple Managed Services,CA,maplemsp.ca maple-msp.com
+                    SW-10112,Laurentide Cyber,CA,laurentide-cyber.ca
+                    SW-10150,Cèdre Informatique,CA,cedre-informatique.ca
+                    """, "demo");
+            partners.importEntitlements(ingram, """
+                    customer_id,company_name,country,domains
+                    IM-55001,Bastion IT,FR,bastion-it.fr
+                    IM-55002,Acme Cyber,US,acme-cyber.com
+                    """, "demo");
+            partners.associate(northwind, sherweb, "SW-10045", "demo");
+            partners.associate(maple, sherweb, "SW-10078", "demo");
+            partners.associate(bastion, ingram, "IM-55001", "demo");
 
             accounts.openWithPassword(
                     NewAccount.vendorAdmin(ADMIN_EMAIL, "Olivia", "Martin", Locale.ENGLISH), ADMIN_PASSWORD);
@@ -54,15 +75,29 @@ class DemoData {
             accounts.openWithPassword(
                     NewAccount.partnerUser(PARTNER_EMAIL, "Emma", "Roy", northwind.value(), Locale.ENGLISH),
                     PARTNER_PASSWORD);
-            log.info("Demo data seeded: SentinelOne, Sherweb, Ingram Micro and four partner companies");
+            accounts.openWithPassword(
+                    NewAccount.partnerUser(BASTION_EMAIL, "Léa", "Martin", bastion.value(), Locale.FRENCH),
+                    BASTION_PASSWORD);
+            log.info("Demo data seeded: SentinelOne, Sherweb, Ingram Micro, four partner companies, entitlements");
         }
-        log.info("""
+        log.info(
+                """
 
                 ===== Partner Portal demo accounts =====
                   vendor admin        {} / {}
                   Sherweb reviewer    {} / {}
                   partner user        {} / {}
+                  partner user (FR)   {} / {}
+                  registration link   /register/sherweb
                   dev mailbox         /dev/mailbox
-                ========================================""", ADMIN_EMAIL, ADMIN_PASSWORD, REVIEWER_EMAIL, REVIEWER_PASSWORD, PARTNER_EMAIL, PARTNER_PASSWORD);
+                ========================================""",
+                ADMIN_EMAIL,
+                ADMIN_PASSWORD,
+                REVIEWER_EMAIL,
+                REVIEWER_PASSWORD,
+                PARTNER_EMAIL,
+                PARTNER_PASSWORD,
+                BASTION_EMAIL,
+                BASTION_PASSWORD);
     }
 }

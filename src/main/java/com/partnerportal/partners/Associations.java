@@ -33,16 +33,21 @@ class Associations {
                 .optional();
     }
 
-    /** Fails with a duplicate key when the company already has a current association: the database decides. */
-    void start(CompanyId company, DistributorId distributor, String customerId, String by) {
-        jdbc.sql("INSERT INTO distributor_association (id, company_id, distributor_id, customer_id, started_by)"
-                        + " VALUES (:id, :company, :distributor, :customerId, :by)")
-                .param("id", UUID.randomUUID())
-                .param("company", company.value())
-                .param("distributor", distributor.value())
-                .param("customerId", customerId)
-                .param("by", by)
-                .update();
+    /**
+     * Starts an association unless the company already has a current one: the database decides, so
+     * concurrent callers on any instances cannot give a company two distributors.
+     */
+    boolean start(CompanyId company, DistributorId distributor, String customerId, String by) {
+        return jdbc.sql("INSERT INTO distributor_association (id, company_id, distributor_id, customer_id, started_by)"
+                                + " VALUES (:id, :company, :distributor, :customerId, :by)"
+                                + " ON CONFLICT (company_id) WHERE ended_at IS NULL DO NOTHING")
+                        .param("id", UUID.randomUUID())
+                        .param("company", company.value())
+                        .param("distributor", distributor.value())
+                        .param("customerId", customerId)
+                        .param("by", by)
+                        .update()
+                == 1;
     }
 
     /** Ends the current association of the company with this distributor; false when there is none. */

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -92,9 +93,10 @@ public class Partners {
     /**
      * Registers a company with its email domains, reduced to registrable domains.
      *
-     * @throws DomainTakenException when another company already holds one of the domains
+     * @throws DomainTakenException when another company already holds one of the domains; in a
+     *     savepoint, so that the caller's transaction goes on (to join that company instead)
      */
-    @Transactional
+    @Transactional(propagation = Propagation.NESTED)
     public CompanyId registerCompany(String name, String country, Set<String> domains) {
         Set<String> normalised = domains.stream()
                 .map(domain -> RegistrableDomain.of(domain).value())
@@ -259,10 +261,12 @@ public class Partners {
             }
             throw new AssociatedElsewhereException(current.get());
         }
-        try {
-            associations.start(company, distributor, customerId, by);
-        } catch (DuplicateKeyException raced) {
-            throw new AssociatedElsewhereException(associations.current(company).orElseThrow());
+        if (!associations.start(company, distributor, customerId, by)) {
+            var raced = associations.current(company).orElseThrow();
+            if (raced.distributorId().equals(distributor)) {
+                return;
+            }
+            throw new AssociatedElsewhereException(raced);
         }
         var view = associations.current(company).orElseThrow();
         events.publishEvent(

@@ -57,17 +57,13 @@ public class AccessRequests {
         record AlreadyPending() implements Outcome {}
     }
 
-    static final AttemptThrottle.Policy PER_ADDRESS =
-            new AttemptThrottle.Policy(10, Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofHours(1));
-    static final AttemptThrottle.Policy PER_CLIENT =
-            new AttemptThrottle.Policy(30, Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofMinutes(30));
-
     private final EmailPolicy policy;
     private final AccessRequestStore store;
     private final Partners partners;
     private final Accounts accounts;
     private final AttemptThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final RegistrationProperties properties;
 
     AccessRequests(
             EmailPolicy policy,
@@ -75,13 +71,15 @@ public class AccessRequests {
             Partners partners,
             Accounts accounts,
             AttemptThrottle throttle,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            RegistrationProperties properties) {
         this.policy = policy;
         this.store = store;
         this.partners = partners;
         this.accounts = accounts;
         this.throttle = throttle;
         this.events = events;
+        this.properties = properties;
     }
 
     /**
@@ -104,8 +102,8 @@ public class AccessRequests {
         if (wait.isPresent()) {
             return new EmailStep.Throttled(wait.get());
         }
-        throttle.recordFailure(addressKey, PER_ADDRESS);
-        throttle.recordFailure(clientKey, PER_CLIENT);
+        throttle.recordFailure(addressKey, properties.perAddress());
+        throttle.recordFailure(clientKey, properties.perClient());
 
         var verdict = policy.judge(address);
         if (verdict == EmailPolicy.Verdict.FREE_PROVIDER || verdict == EmailPolicy.Verdict.DISPOSABLE) {
@@ -151,6 +149,11 @@ public class AccessRequests {
         if (company == null && !application.noneOfThese() && !known.isEmpty()) {
             // Chose nothing valid although companies are known: treat as "none of these" for a reviewer.
             request = withNoneOfThese(request);
+        }
+        if (company == null && known.isEmpty()) {
+            // A company may hold the domain without any approved user yet: the applicant joins it, and
+            // its entitlement and distributor are the ones that count.
+            company = partners.companiesWithDomain(domain).stream().findFirst().orElse(null);
         }
         List<EntitlementView> entitlements = company != null
                 ? partners.entitlementsOf(distributor.id(), company)

@@ -234,6 +234,49 @@ class RegistrationFlowTest {
     }
 
     @Test
+    void twoApplicantsCreatingTheSameNewCompanyAtOnceMakeOneCompany() throws Exception {
+        String domain = "twins-" + tag + ".ca";
+        partners.importEntitlements(
+                distributor, "customer_id,company_name,country,domains\nTW-1,Twins Inc,CA," + domain + "\n", "t");
+        var first = new HttpSession(port);
+        var second = new HttpSession(port);
+        emailStep(first, "one@" + domain);
+        emailStep(second, "two@" + domain);
+        var start = new CountDownLatch(1);
+        List<Future<String>> pages = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            for (var browser : List.of(first, second)) {
+                pages.add(pool.submit(() -> {
+                    start.await();
+                    return companyStep(browser, Map.of("companyName", "Twins Inc", "country", "CA"));
+                }));
+            }
+            start.countDown();
+        }
+        for (var page : pages) {
+            assertThat(page.get()).contains("Access granted");
+        }
+        var companies = partners.companiesWithDomain(com.partnerportal.shared.RegistrableDomain.of(domain));
+        assertThat(companies).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM account WHERE company_id = :c")
+                        .param("c", companies.getFirst().id().value())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void sweepingAddressesIsThrottled() throws Exception {
+        var sweeper = new HttpSession(port);
+        String email = "target@sweep-" + tag + ".com";
+        String last = "";
+        for (int i = 0; i < 12; i++) {
+            last = emailStep(sweeper, email);
+        }
+        assertThat(last).contains("Too many attempts.");
+    }
+
+    @Test
     void anUnknownOrInactiveDistributorLinkIsNotFound() throws Exception {
         assertThat(new HttpSession(port).get("/register/no-such-distributor").statusCode())
                 .isEqualTo(404);

@@ -1,0 +1,56 @@
+package partnerportal.dev;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnerportal.PortalApplication;
+import com.partnerportal.partners.Partners;
+import java.nio.file.Files;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import partnerportal.testing.HttpSession;
+
+/**
+ * The README's run command keeps working: the dev application starts on an empty embedded
+ * PostgreSQL, seeds the reference scenario, lets the demo accounts log in and shows the mailbox.
+ */
+class DevRunTest {
+
+    @Test
+    void theDevRunSeedsTheReferenceScenario() throws Exception {
+        var dataDirectory = Files.createTempDirectory("dev-run-pg");
+        try (var dev = new SpringApplicationBuilder(PortalApplication.class)
+                .sources(DevConfiguration.class)
+                .profiles("dev")
+                .run(
+                        "--server.port=0",
+                        "--portal.dev.smtp-port=0",
+                        "--portal.dev.postgres-data-dir=" + dataDirectory.resolve("pg"))) {
+            int port = Integer.parseInt(dev.getEnvironment().getProperty("local.server.port"));
+            var partners = dev.getBean(Partners.class);
+            assertThat(partners.distributor("sherweb")).isPresent();
+            assertThat(partners.distributor("ingram-micro")).isPresent();
+
+            for (var account : Map.of(
+                            DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD,
+                            DemoData.REVIEWER_EMAIL, DemoData.REVIEWER_PASSWORD,
+                            DemoData.PARTNER_EMAIL, DemoData.PARTNER_PASSWORD,
+                            DemoData.BASTION_EMAIL, DemoData.BASTION_PASSWORD)
+                    .entrySet()) {
+                assertThat(new HttpSession(port).logIn(account.getKey(), account.getValue()))
+                        .as(account.getKey())
+                        .endsWith("/");
+            }
+            var reviewer = new HttpSession(port);
+            reviewer.logIn(DemoData.REVIEWER_EMAIL, DemoData.REVIEWER_PASSWORD);
+            assertThat(reviewer.get("/distributor")
+                            .headers()
+                            .firstValue("Location")
+                            .orElseThrow())
+                    .contains("/entitlements");
+            assertThat(new HttpSession(port).get("/register/sherweb").statusCode())
+                    .isEqualTo(200);
+            assertThat(new HttpSession(port).get("/dev/mailbox").body()).contains("Dev mailbox");
+        }
+    }
+}
