@@ -19,7 +19,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The registration module's API: the email step (R3.1–R3.4), the submission and its automatic
@@ -64,6 +66,7 @@ public class AccessRequests {
     private final AttemptThrottle throttle;
     private final ApplicationEventPublisher events;
     private final RegistrationProperties properties;
+    private final TransactionTemplate transactions;
 
     AccessRequests(
             EmailPolicy policy,
@@ -72,7 +75,8 @@ public class AccessRequests {
             Accounts accounts,
             AttemptThrottle throttle,
             ApplicationEventPublisher events,
-            RegistrationProperties properties) {
+            RegistrationProperties properties,
+            PlatformTransactionManager transactionManager) {
         this.policy = policy;
         this.store = store;
         this.partners = partners;
@@ -80,13 +84,14 @@ public class AccessRequests {
         this.throttle = throttle;
         this.events = events;
         this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
      * Step 1: the business email (R3.1–R3.4). Each attempt counts against the address and the client,
-     * so the step cannot sweep addresses (R4.3).
+     * so the step cannot sweep addresses (R4.3). Not one transaction: the throttle commits its counts on
+     * their own, and a request must never hold one pooled connection while it waits for another.
      */
-    @Transactional
     EmailStep checkEmail(DistributorView distributor, String input, String client, Locale locale) {
         EmailAddress address;
         RegistrableDomain domain;

@@ -138,6 +138,31 @@ class ReviewFlowTest {
                 .isEqualTo(distributor);
     }
 
+    @Test
+    void aVendorAdminRejectsAFlaggedDomainsRequest() throws Exception {
+        String domain = "flagged-" + tag + ".com";
+        jdbc.sql("INSERT INTO domain_rule (domain, kind, created_by) VALUES (:d, 'FLAG', 'test')")
+                .param("d", domain)
+                .update();
+        String email = "leo@" + domain;
+        apply(email, Map.of("companyName", "Flagged Inc", "country", "US"));
+        String id = requestId(email);
+        var distributorReviewer = reviewerOf(distributor);
+        assertThat(distributorReviewer.get("/review/" + id).statusCode())
+                .as("vendor-routed requests are the vendor's")
+                .isEqualTo(404);
+
+        var admin = new HttpSession(port);
+        admin.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+        assertThat(admin.get("/review").body()).contains(email);
+        admin.get("/review/" + id);
+        admin.post("/review/" + id + "/reject", Map.of("reason", "Not a reseller of ours."));
+        assertThat(status(email)).isEqualTo("REJECTED");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Mailbox.to(greenMail, email).stream()
+                        .anyMatch(m -> Mailbox.text(m).contains("Not a reseller of ours.")));
+    }
+
     private void apply(String email, Map<String, String> company) throws Exception {
         var browser = new HttpSession(port);
         browser.get("/register/" + slug);
