@@ -1,0 +1,86 @@
+package partnerportal.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import partnerportal.testing.EmbeddedPostgresConfiguration;
+import partnerportal.testing.HttpSession;
+import partnerportal.testing.PortalProcess;
+
+/**
+ * R4.3: how many form logins per second the portal serves at OWASP's Argon2id parameters, beside
+ * what one hash costs on the same machine. {@code hash}: one Argon2id verification, one thread.
+ * {@code login}: GET /login then POST /login over HTTP for one of 10,000 users, from as many
+ * threads as the machine has cores. The limit the hash sets is cores ÷ hash time.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 1, time = 10)
+@Measurement(iterations = 3, time = 10)
+@Fork(1)
+public class LoginBenchmark {
+
+    static final int USERS = 10_000;
+    static final String PASSWORD = "benchmark passphrase for every user";
+
+    private EmbeddedPostgres postgres;
+    private ConfigurableApplicationContext portal;
+    private PasswordEncoder encoder;
+    private String storedHash;
+    int port;
+
+    @Setup(Level.Trial)
+    public void startPortal() throws Exception {
+        postgres = EmbeddedPostgresConfiguration.start(null);
+        portal = PortalProcess.start(postgres, 2525, "--logging.level.root=WARN");
+        port = PortalProcess.port(portal);
+        encoder = portal.getBean(PasswordEncoder.class);
+        storedHash = encoder.encode(PASSWORD);
+        var jdbc = portal.getBean(JdbcClient.class);
+        jdbc.sql("INSERT INTO account (id, email, password_hash, role, first_name, last_name, activated_at)"
+                        + " SELECT md5('a' || g)::uuid, 'admin' || g || '@bench.example', :hash, 'VENDOR_ADMIN',"
+                        + " 'Bench', 'User', now() FROM generate_series(1, " + USERS + ") g")
+                .param("hash", storedHash)
+                .update();
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws Exception {
+        portal.close();
+        postgres.close();
+    }
+
+    @Benchmark
+    @Threads(1)
+    public boolean hash() {
+        return encoder.matches(PASSWORD, storedHash);
+    }
+
+    @Benchmark
+    @Threads(Threads.MAX)
+    public String login() throws Exception {
+        int user = ThreadLocalRandom.current().nextInt(1, USERS + 1);
+        String landing = new HttpSession(port).logIn("admin" + user + "@bench.example", PASSWORD);
+        if (!landing.endsWith("/")) {
+            throw new IllegalStateException("Login failed: " + landing);
+        }
+        return landing;
+    }
+}
