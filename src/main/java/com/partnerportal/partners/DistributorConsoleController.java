@@ -179,6 +179,10 @@ class DistributorConsoleController {
             model.addAttribute("fileProblem", "entitlements.import.encoding");
             return "partners/entitlement-import";
         }
+        if (content.indexOf('\0') >= 0) {
+            model.addAttribute("fileProblem", "entitlements.import.unreadable");
+            return "partners/entitlement-import";
+        }
         var result = partners.importCsv(distributor, safeName(file.getOriginalFilename()), content, caller.email());
         return report(result, model);
     }

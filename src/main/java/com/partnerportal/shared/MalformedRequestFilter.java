@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Turns requests the portal cannot read into a clear 4xx page before anything reads them: query
- * or form parameters that are not valid percent-encoded UTF-8 get 400, and the internal
+ * or form parameters that are not valid percent-encoded UTF-8, or that hold a NUL character, get
+ * 400, and the internal
  * {@code /error} page opened directly gets 404.
  */
 @Component
@@ -29,13 +30,31 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            request.getParameterMap();
+            if (containsNul(request.getParameterMap())) {
+                // No form field has a use for NUL, and PostgreSQL text cannot hold it.
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+                return;
+            }
         } catch (IllegalArgumentException | IllegalStateException unreadable) {
             request.setAttribute(UNREADABLE_PARAMETERS, true);
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean containsNul(java.util.Map<String, String[]> parameters) {
+        for (var entry : parameters.entrySet()) {
+            if (entry.getKey().indexOf('\0') >= 0) {
+                return true;
+            }
+            for (String value : entry.getValue()) {
+                if (value != null && value.indexOf('\0') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Set on a request whose parameters cannot be read, so that its error page does not try again. */

@@ -66,6 +66,12 @@ class DistributorApiTest {
             {"POST", "/api/v1/partners/not-a-uuid/release", "{}"},
             {"GET", "/api/v1/entitlements?page=-1", null},
             {"GET", "/api/v1/entitlements?page=abc", null},
+            {
+                "PUT",
+                "/api/v1/entitlements/X",
+                "{\"companyName\":\"A\\u0000B\",\"country\":\"FR\",\"domains\":[\"a.fr\"]}"
+            },
+            {"POST", "/api/v1/partners/" + java.util.UUID.randomUUID() + "/release", "{\"reason\":\"x\\u0000y\"}"},
         };
         for (String[] c : cases) {
             var response = call(c[0], c[1], key, c[2]);

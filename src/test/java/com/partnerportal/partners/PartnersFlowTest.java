@@ -139,6 +139,11 @@ class PartnersFlowTest {
                 .contains("Enter a two-letter ISO");
         assertThat(count(distributor)).isZero();
 
+        var nul = reviewer.postFile(
+                base + "/import", "nul.csv", "customer_id,company_name,country,domains\nA\u0000,B,CA,c.ca\n");
+        assertThat(nul.statusCode()).isEqualTo(200);
+        assertThat(nul.body()).contains("could not be read as CSV");
+
         String confirm = report.body().replaceAll("(?s).*action=\"([^\"]*/confirm)\".*", "$1");
         assertThat(reviewer.post(confirm, Map.of()).body()).contains("The list was updated.");
         assertThat(count(distributor)).isEqualTo(1);
