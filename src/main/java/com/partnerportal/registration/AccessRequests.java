@@ -151,14 +151,19 @@ public class AccessRequests {
                         .filter(c -> c.id().value().equals(application.chosenCompanyId()))
                         .findFirst()
                         .orElse(null);
-        if (company == null && !application.noneOfThese() && !known.isEmpty()) {
-            // Chose nothing valid although companies are known: treat as "none of these" for a reviewer.
-            request = withNoneOfThese(request);
-        }
-        if (company == null && known.isEmpty()) {
-            // A company may hold the domain without any approved user yet: the applicant joins it, and
-            // its entitlement and distributor are the ones that count.
-            company = partners.companiesWithDomain(domain).stream().findFirst().orElse(null);
+        boolean sawSelection = application.companyName() == null;
+        if (company == null && !application.noneOfThese()) {
+            if (sawSelection && !known.isEmpty()) {
+                // Chose nothing valid among the known companies: a reviewer decides, as for "none of these".
+                request = withNoneOfThese(request);
+            } else {
+                // Filled in a new company, but a company holds the domain (created meanwhile by a colleague,
+                // or without approved users yet): the applicant joins it, and its entitlement and
+                // distributor are the ones that count.
+                company = partners.companiesWithDomain(domain).stream()
+                        .findFirst()
+                        .orElse(null);
+            }
         }
         List<EntitlementView> entitlements = company != null
                 ? partners.entitlementsOf(distributor.id(), company)

@@ -235,34 +235,38 @@ class RegistrationFlowTest {
 
     @Test
     void twoApplicantsCreatingTheSameNewCompanyAtOnceMakeOneCompany() throws Exception {
-        String domain = "twins-" + tag + ".ca";
-        partners.importEntitlements(
-                distributor, "customer_id,company_name,country,domains\nTW-1,Twins Inc,CA," + domain + "\n", "t");
-        var first = new HttpSession(port);
-        var second = new HttpSession(port);
-        emailStep(first, "one@" + domain);
-        emailStep(second, "two@" + domain);
-        var start = new CountDownLatch(1);
-        List<Future<String>> pages = new ArrayList<>();
-        try (var pool = Executors.newFixedThreadPool(2)) {
-            for (var browser : List.of(first, second)) {
-                pages.add(pool.submit(() -> {
-                    start.await();
-                    return companyStep(browser, Map.of("companyName", "Twins Inc", "country", "CA"));
-                }));
+        for (int round = 0; round < 5; round++) {
+            String domain = "twins-" + round + "-" + tag + ".ca";
+            partners.importEntitlements(
+                    distributor,
+                    "customer_id,company_name,country,domains\nTW-" + round + ",Twins Inc,CA," + domain + "\n",
+                    "t");
+            var first = new HttpSession(port);
+            var second = new HttpSession(port);
+            emailStep(first, "one@" + domain);
+            emailStep(second, "two@" + domain);
+            var start = new CountDownLatch(1);
+            List<Future<String>> pages = new ArrayList<>();
+            try (var pool = Executors.newFixedThreadPool(2)) {
+                for (var browser : List.of(first, second)) {
+                    pages.add(pool.submit(() -> {
+                        start.await();
+                        return companyStep(browser, Map.of("companyName", "Twins Inc", "country", "CA"));
+                    }));
+                }
+                start.countDown();
             }
-            start.countDown();
+            for (var page : pages) {
+                assertThat(page.get()).as("round %d", round).contains("Access granted");
+            }
+            var companies = partners.companiesWithDomain(com.partnerportal.shared.RegistrableDomain.of(domain));
+            assertThat(companies).hasSize(1);
+            assertThat(jdbc.sql("SELECT count(*) FROM account WHERE company_id = :c")
+                            .param("c", companies.getFirst().id().value())
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(2);
         }
-        for (var page : pages) {
-            assertThat(page.get()).contains("Access granted");
-        }
-        var companies = partners.companiesWithDomain(com.partnerportal.shared.RegistrableDomain.of(domain));
-        assertThat(companies).hasSize(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM account WHERE company_id = :c")
-                        .param("c", companies.getFirst().id().value())
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(2);
     }
 
     @Test
