@@ -18,12 +18,8 @@ class EmailAdministration {
 
     static final int PAGE_SIZE = 50;
 
-    record EmailResent(String actor, UUID emailId, String recipient) implements AuditableEvent {
-        @Override
-        public String action() {
-            return "email.resent";
-        }
-
+    /** A vendor admin's action on the outbox, for the audit trail. */
+    record EmailAdminAction(String actor, String action, UUID emailId, String details) implements AuditableEvent {
         @Override
         public String targetType() {
             return "email";
@@ -32,33 +28,6 @@ class EmailAdministration {
         @Override
         public String targetId() {
             return emailId.toString();
-        }
-
-        @Override
-        public String details() {
-            return "Failed email to " + recipient + " queued again";
-        }
-    }
-
-    record TestEmailSent(String actor, UUID emailId, String recipient) implements AuditableEvent {
-        @Override
-        public String action() {
-            return "email.test-sent";
-        }
-
-        @Override
-        public String targetType() {
-            return "email";
-        }
-
-        @Override
-        public String targetId() {
-            return emailId.toString();
-        }
-
-        @Override
-        public String details() {
-            return "Test email queued for " + recipient;
         }
     }
 
@@ -87,7 +56,8 @@ class EmailAdministration {
         if (email == null || !outbox.requeueFailed(id)) {
             return false;
         }
-        events.publishEvent(new EmailResent(actor, id, email.recipient()));
+        events.publishEvent(new EmailAdminAction(
+                actor, "email.resent", id, "Failed email to " + email.recipient() + " queued again"));
         events.publishEvent(new Mailer.EmailQueued(id));
         return true;
     }
@@ -96,7 +66,7 @@ class EmailAdministration {
     UUID sendTest(String recipient, Locale locale, String actor) {
         String address = EmailAddress.parse(recipient).value();
         UUID id = mailer.queue("test", address, locale, Map.of("requestedBy", actor), false);
-        events.publishEvent(new TestEmailSent(actor, id, address));
+        events.publishEvent(new EmailAdminAction(actor, "email.test-sent", id, "Test email queued for " + address));
         return id;
     }
 }

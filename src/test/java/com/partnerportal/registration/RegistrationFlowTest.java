@@ -9,7 +9,6 @@ import com.partnerportal.partners.Partners;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import partnerportal.testing.HttpSession;
 import partnerportal.testing.Mailbox;
 import partnerportal.testing.PortalTest;
+import partnerportal.testing.RegistrationSteps;
 import partnerportal.testing.TestAccounts;
 
 /** R3.1–R3.7 through HTTP, one test per branch of the flow, each checking the page and the email. */
@@ -289,23 +289,11 @@ class RegistrationFlowTest {
     }
 
     private String emailStep(HttpSession browser, String email) throws Exception {
-        browser.get("/register/" + slug);
-        var response = browser.post("/register/" + slug, Map.of("email", email));
-        if (response.statusCode() == 302) {
-            return browser.get(response.headers()
-                            .firstValue("Location")
-                            .orElseThrow()
-                            .replaceFirst("^https?://[^/]+", ""))
-                    .body();
-        }
-        return response.body();
+        return RegistrationSteps.emailStep(browser, slug, email);
     }
 
     private String companyStep(HttpSession browser, Map<String, String> fields) throws Exception {
-        var form = new HashMap<>(Map.of(
-                "firstName", "Test", "lastName", "Applicant", "jobTitle", "Engineer", "phone", "+1 514 555 0100"));
-        form.putAll(fields);
-        return browser.post("/register/" + slug + "/company", form).body();
+        return RegistrationSteps.companyStep(browser, slug, fields);
     }
 
     private MimeMessage mail(String email) {

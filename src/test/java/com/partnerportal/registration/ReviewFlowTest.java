@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import partnerportal.testing.HttpSession;
 import partnerportal.testing.Mailbox;
 import partnerportal.testing.PortalTest;
+import partnerportal.testing.RegistrationSteps;
 import partnerportal.testing.TestAccounts;
 
 /** R3.8 and R2.3: reviewers decide what the automatic decision could not, within their scope. */
@@ -164,13 +165,7 @@ class ReviewFlowTest {
     }
 
     private void apply(String email, Map<String, String> company) throws Exception {
-        var browser = new HttpSession(port);
-        browser.get("/register/" + slug);
-        browser.post("/register/" + slug, Map.of("email", email));
-        browser.get("/register/" + slug + "/company");
-        var form = new java.util.HashMap<>(Map.of("firstName", "Ann", "lastName", "Applicant"));
-        form.putAll(company);
-        browser.post("/register/" + slug + "/company", form);
+        RegistrationSteps.apply(port, slug, email, company);
     }
 
     private HttpSession reviewerOf(DistributorId distributorId) throws Exception {
