@@ -5,6 +5,8 @@ import com.partnerportal.accounts.NewAccount;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.university.Courses;
+import com.partnerportal.university.Track;
 import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -32,10 +34,71 @@ class DemoData {
 
     private final Partners partners;
     private final Accounts accounts;
+    private final Courses courses;
 
-    DemoData(Partners partners, Accounts accounts) {
+    DemoData(Partners partners, Accounts accounts, Courses courses) {
         this.partners = partners;
         this.accounts = accounts;
+        this.courses = courses;
+    }
+
+    private void seedCourses() {
+        courses.publish(
+                "getting-started",
+                Track.FOUNDATION,
+                "Getting Started with SentinelOne",
+                "Bien démarrer avec SentinelOne",
+                "The Singularity platform, its console and its agents in one hour.",
+                "La plateforme Singularity, sa console et ses agents en une heure.",
+                60);
+        courses.publish(
+                "troubleshooting-agents",
+                Track.FOUNDATION,
+                "Troubleshooting agents",
+                "Dépanner les agents",
+                "Install, upgrade and diagnose agents on Windows, macOS and Linux.",
+                "Installer, mettre à jour et diagnostiquer les agents sous Windows, macOS et Linux.",
+                45);
+        courses.publish(
+                "selling-singularity",
+                Track.SALES,
+                "Selling Singularity",
+                "Vendre Singularity",
+                "Positioning, personas and the first meeting.",
+                "Positionnement, personas et premier rendez-vous.",
+                40);
+        courses.publish(
+                "competitive-battlecards",
+                Track.SALES,
+                "Winning against competitors",
+                "Gagner face à la concurrence",
+                "Battlecards and objection handling.",
+                "Fiches concurrentielles et traitement des objections.",
+                30);
+        courses.publish(
+                "proof-of-value",
+                Track.PRE_SALES,
+                "Running a proof of value",
+                "Mener une preuve de valeur",
+                "Plan, run and close a proof of value.",
+                "Préparer, mener et conclure une preuve de valeur.",
+                90);
+        courses.publish(
+                "deep-visibility",
+                Track.TECHNICAL,
+                "Threat hunting with Deep Visibility",
+                "Chasse aux menaces avec Deep Visibility",
+                "Queries, storylines and hunting packs.",
+                "Requêtes, storylines et packs de chasse.",
+                120);
+        courses.publish(
+                "console-administration",
+                Track.TECHNICAL,
+                "Console administration",
+                "Administration de la console",
+                "Policies, exclusions, roles and integrations.",
+                "Politiques, exclusions, rôles et intégrations.",
+                150);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -78,6 +141,7 @@ class DemoData {
             accounts.openWithPassword(
                     NewAccount.partnerUser(BASTION_EMAIL, "Léa", "Martin", bastion.value(), Locale.FRENCH),
                     BASTION_PASSWORD);
+            seedCourses();
             log.info("Demo data seeded: SentinelOne, Sherweb, Ingram Micro, four partner companies, entitlements");
         }
         log.info(

@@ -3,6 +3,7 @@ package partnerportal.dev;
 import com.icegreen.greenmail.util.GreenMail;
 import com.partnerportal.accounts.Accounts;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.university.Courses;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -23,8 +24,8 @@ public class DevConfiguration {
     }
 
     @Bean
-    DemoData demoData(Partners partners, Accounts accounts) {
-        return new DemoData(partners, accounts);
+    DemoData demoData(Partners partners, Accounts accounts, Courses courses) {
+        return new DemoData(partners, accounts, courses);
     }
 
     /** The mailbox is a developer tool: open to anyone, and only in the dev run. */

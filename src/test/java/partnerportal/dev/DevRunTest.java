@@ -51,6 +51,13 @@ class DevRunTest {
             assertThat(new HttpSession(port).get("/register/sherweb").statusCode())
                     .isEqualTo(200);
             assertThat(new HttpSession(port).get("/dev/mailbox").body()).contains("Dev mailbox");
+            var partner = new HttpSession(port);
+            partner.logIn(DemoData.PARTNER_EMAIL, DemoData.PARTNER_PASSWORD);
+            partner.get("/university");
+            partner.post("/university/launch", Map.of());
+            assertThat(partner.get("/university").body())
+                    .contains("Getting Started with SentinelOne")
+                    .contains("Threat hunting with Deep Visibility");
         }
     }
 }

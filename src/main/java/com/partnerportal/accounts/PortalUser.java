@@ -58,6 +58,11 @@ public class PortalUser extends User implements PortalPrincipal {
     }
 
     @Override
+    public UUID userId() {
+        return accountId.value();
+    }
+
+    @Override
     public String email() {
         return getUsername();
     }

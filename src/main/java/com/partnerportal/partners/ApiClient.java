@@ -7,6 +7,11 @@ import java.util.UUID;
 record ApiClient(DistributorId distributor) implements PortalPrincipal {
 
     @Override
+    public UUID userId() {
+        return null;
+    }
+
+    @Override
     public String email() {
         return "api-key:" + distributor;
     }

@@ -8,6 +8,9 @@ import java.util.UUID;
  */
 public interface PortalPrincipal {
 
+    /** The account's id; null for a caller that is not a person (an API key). */
+    UUID userId();
+
     String email();
 
     String displayName();

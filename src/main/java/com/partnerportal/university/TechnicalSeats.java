@@ -1,0 +1,92 @@
+package com.partnerportal.university;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Technical seats (R5.2–R5.4): per company, only the first {@code limit} users to launch the
+ * University get one, kept from then on. The claim locks the company's row, so claims of one company
+ * queue behind each other on every instance, then numbers the seat in SQL; the primary key
+ * (company, seat number) and the unique holder are the backstop. Nothing counts in Java.
+ */
+@Service
+public class TechnicalSeats {
+
+    /** What a launch did. */
+    public record Launch(boolean first, boolean holdsSeat) {}
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    TechnicalSeats(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** A user opens the University; at their first launch they claim a seat if one is free. */
+    @Transactional
+    public Launch launch(UUID accountId, UUID companyId) {
+        boolean first = jdbc.sql("INSERT INTO university_launch (account_id) VALUES (:account) ON CONFLICT DO NOTHING")
+                        .param("account", accountId)
+                        .update()
+                == 1;
+        if (first) {
+            claim(companyId, accountId, "first launch")
+                    .ifPresent(seat ->
+                            events.publishEvent(new TechnicalSeatGranted(companyId, accountId, seat, "first launch")));
+        }
+        return new Launch(first, holds(accountId));
+    }
+
+    public boolean holds(UUID accountId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM technical_seat WHERE account_id = :account)")
+                .param("account", accountId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    public boolean launched(UUID accountId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM university_launch WHERE account_id = :account)")
+                .param("account", accountId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The seat holders of a company, in seat order. */
+    public List<UUID> holders(UUID companyId) {
+        return jdbc.sql("SELECT account_id FROM technical_seat WHERE company_id = :company ORDER BY seat_no")
+                .param("company", companyId)
+                .query(UUID.class)
+                .list();
+    }
+
+    private Optional<Integer> claim(UUID companyId, UUID accountId, String by) {
+        // Serialises the claims of one company across instances; a fresh statement then sees every
+        // seat committed before the lock was granted.
+        jdbc.sql("SELECT 1 FROM company WHERE id = :company FOR UPDATE")
+                .param("company", companyId)
+                .query()
+                .singleRow();
+        return jdbc.sql("""
+                        INSERT INTO technical_seat (company_id, seat_no, account_id, granted_by)
+                        SELECT c.id, n, :account, :by
+                        FROM company c, generate_series(1, c.technical_seat_limit) n
+                        WHERE c.id = :company
+                          AND NOT EXISTS (SELECT 1 FROM technical_seat s WHERE s.company_id = c.id AND s.seat_no = n)
+                        ORDER BY n
+                        LIMIT 1
+                        ON CONFLICT (account_id) DO NOTHING
+                        RETURNING seat_no
+                        """)
+                .param("company", companyId)
+                .param("account", accountId)
+                .param("by", by)
+                .query(Integer.class)
+                .optional();
+    }
+}

@@ -1,0 +1,74 @@
+package com.partnerportal.university;
+
+import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.shared.PortalPrincipal;
+import jakarta.validation.constraints.Size;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The Partner University page (R5.2, R5.3): the launch, then the courses by track. Without a
+ * technical seat, technical courses are neither listed nor reachable by address (404).
+ */
+@Controller
+class UniversityController {
+
+    private final Catalogue catalogue;
+    private final TechnicalSeats seats;
+
+    UniversityController(Catalogue catalogue, TechnicalSeats seats) {
+        this.catalogue = catalogue;
+        this.seats = seats;
+    }
+
+    @GetMapping("/university")
+    String university(@AuthenticationPrincipal PortalPrincipal user, Model model) {
+        boolean partner = user.companyId() != null;
+        boolean launched = !partner || seats.launched(accountOf(user));
+        boolean technical = !partner || seats.holds(accountOf(user));
+        model.addAttribute("launched", launched);
+        model.addAttribute("technical", technical);
+        model.addAttribute("partner", partner);
+        if (launched) {
+            Map<Track, List<Course>> byTrack = new EnumMap<>(Track.class);
+            for (Course course : catalogue.published()) {
+                if (technical || !course.track().needsSeat()) {
+                    byTrack.computeIfAbsent(course.track(), track -> new java.util.ArrayList<>())
+                            .add(course);
+                }
+            }
+            model.addAttribute("tracks", byTrack);
+        }
+        return "university/index";
+    }
+
+    @PostMapping("/university/launch")
+    String launch(@AuthenticationPrincipal PortalPrincipal user) {
+        if (user.companyId() != null) {
+            seats.launch(accountOf(user), user.companyId());
+        }
+        return "redirect:/university";
+    }
+
+    @GetMapping("/university/courses/{slug}")
+    String course(
+            @AuthenticationPrincipal PortalPrincipal user, @PathVariable @Size(max = 100) String slug, Model model) {
+        var course = catalogue.published(slug).orElseThrow(NotFoundException::new);
+        if (course.track().needsSeat() && user.companyId() != null && !seats.holds(accountOf(user))) {
+            throw new NotFoundException();
+        }
+        model.addAttribute("course", course);
+        return "university/course";
+    }
+
+    private static java.util.UUID accountOf(PortalPrincipal user) {
+        return user.userId();
+    }
+}
