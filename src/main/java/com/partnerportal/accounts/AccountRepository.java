@@ -13,6 +13,8 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
 
     boolean existsByCompanyIdAndEnabledTrue(UUID companyId);
 
+    java.util.List<Account> findByCompanyId(UUID companyId);
+
     @Query("SELECT EXISTS (SELECT 1 FROM account WHERE role = 'VENDOR_ADMIN')")
     boolean anyVendorAdmin();
 }

@@ -105,6 +105,14 @@ public class Accounts {
         return accounts.existsByCompanyIdAndEnabledTrue(companyId);
     }
 
+    /** The accounts of a company, by name. */
+    public java.util.List<AccountView> usersOf(UUID companyId) {
+        return accounts.findByCompanyId(companyId).stream()
+                .map(Account::view)
+                .sorted(java.util.Comparator.comparing(AccountView::displayName))
+                .toList();
+    }
+
     public boolean exists(String email) {
         try {
             return accounts.existsByEmail(normalise(email));

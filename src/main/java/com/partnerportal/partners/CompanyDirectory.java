@@ -38,6 +38,13 @@ class CompanyDirectory {
         this.jdbc = jdbc;
     }
 
+    int setSeatLimit(UUID company, int limit) {
+        return jdbc.sql("UPDATE company SET technical_seat_limit = :limit, version = version + 1 WHERE id = :id")
+                .param("limit", limit)
+                .param("id", company)
+                .update();
+    }
+
     List<UUID> withDomain(String domain) {
         return jdbc.sql("SELECT DISTINCT company_id FROM company_domain WHERE domain = :domain")
                 .param("domain", domain)

@@ -115,6 +115,21 @@ public class Partners {
         return companies.findById(id.value()).map(Company::view);
     }
 
+    /**
+     * Sets how many technical seats the company has (R5.2: 5 unless a vendor admin says otherwise).
+     * Lowering it releases no one: the holders keep their seats until released.
+     */
+    @Transactional
+    public void setTechnicalSeatLimit(CompanyId company, int limit, String actor) {
+        if (limit < 0 || limit > 10_000) {
+            throw new IllegalArgumentException("A seat limit is between 0 and 10,000");
+        }
+        if (directory.setSeatLimit(company.value(), limit) == 0) {
+            throw new NotFoundException();
+        }
+        events.publishEvent(new SeatLimitChanged(actor, company, limit));
+    }
+
     /** The companies holding this registrable domain: one, or several when the vendor allowed sharing. */
     public List<CompanyView> companiesWithDomain(RegistrableDomain domain) {
         return companies.findAllById(directory.withDomain(domain.value())).stream()

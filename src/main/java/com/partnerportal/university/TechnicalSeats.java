@@ -20,6 +20,9 @@ public class TechnicalSeats {
     /** What a launch did. */
     public record Launch(boolean first, boolean holdsSeat) {}
 
+    /** One held seat. */
+    public record Seat(int number, UUID accountId, java.time.Instant grantedAt, String grantedBy) {}
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
@@ -63,6 +66,37 @@ public class TechnicalSeats {
                 .param("company", companyId)
                 .query(UUID.class)
                 .list();
+    }
+
+    public List<Seat> seatsOf(UUID companyId) {
+        return jdbc.sql("SELECT * FROM technical_seat WHERE company_id = :company ORDER BY seat_no")
+                .param("company", companyId)
+                .query((row, n) -> new Seat(
+                        row.getInt("seat_no"),
+                        row.getObject("account_id", UUID.class),
+                        row.getTimestamp("granted_at").toInstant(),
+                        row.getString("granted_by")))
+                .list();
+    }
+
+    /** Frees a holder's seat (R5.5). Nobody gets it automatically: the next first launch or a grant does. */
+    @Transactional
+    public boolean release(UUID companyId, UUID accountId) {
+        return jdbc.sql("DELETE FROM technical_seat WHERE company_id = :company AND account_id = :account")
+                        .param("company", companyId)
+                        .param("account", accountId)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Gives a free seat of the company to one of its users (R5.5), under the same lock as a launch.
+     *
+     * @return the seat number, or empty when every seat is taken or the user already holds one
+     */
+    @Transactional
+    public Optional<Integer> grant(UUID companyId, UUID accountId, String actor) {
+        return claim(companyId, accountId, actor);
     }
 
     private Optional<Integer> claim(UUID companyId, UUID accountId, String by) {

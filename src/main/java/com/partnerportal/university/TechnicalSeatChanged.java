@@ -1,0 +1,41 @@
+package com.partnerportal.university;
+
+import com.partnerportal.shared.AuditableEvent;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A vendor admin gave or took a technical seat (R5.5), typically from a support request; the user
+ * is emailed.
+ */
+public record TechnicalSeatChanged(
+        UUID companyId,
+        UUID accountId,
+        String email,
+        String firstName,
+        Locale locale,
+        boolean granted,
+        String actor,
+        String reason)
+        implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return granted ? "technical-seat.granted-by-admin" : "technical-seat.released";
+    }
+
+    @Override
+    public String targetType() {
+        return "account";
+    }
+
+    @Override
+    public String targetId() {
+        return accountId.toString();
+    }
+
+    @Override
+    public String details() {
+        return (granted ? "Seat given to " : "Seat taken from ") + email + (reason == null ? "" : ": " + reason);
+    }
+}
