@@ -1,5 +1,8 @@
 package com.partnerportal.university;
 
+import com.partnerportal.accounts.AccountId;
+import com.partnerportal.accounts.AccountView;
+import com.partnerportal.accounts.Accounts;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import jakarta.validation.constraints.Size;
@@ -22,10 +25,12 @@ class UniversityController {
 
     private final Catalogue catalogue;
     private final TechnicalSeats seats;
+    private final Accounts accounts;
 
-    UniversityController(Catalogue catalogue, TechnicalSeats seats) {
+    UniversityController(Catalogue catalogue, TechnicalSeats seats, Accounts accounts) {
         this.catalogue = catalogue;
         this.seats = seats;
+        this.accounts = accounts;
     }
 
     @GetMapping("/university")
@@ -45,6 +50,15 @@ class UniversityController {
                 }
             }
             model.addAttribute("tracks", byTrack);
+        }
+        if (partner) {
+            // R5.6: who in my company holds the technical seats, by name only.
+            model.addAttribute(
+                    "holders",
+                    seats.holders(user.companyId()).stream()
+                            .flatMap(id -> accounts.find(new AccountId(id)).stream())
+                            .map(AccountView::displayName)
+                            .toList());
         }
         return "university/index";
     }

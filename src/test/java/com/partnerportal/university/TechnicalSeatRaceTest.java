@@ -91,7 +91,11 @@ class TechnicalSeatRaceTest {
         other.get("/university");
         other.post("/university/launch", Map.of());
 
-        assertThat(holder.get("/university").body()).contains("Deep Visibility").contains("Getting Started");
+        assertThat(holder.get("/university").body())
+                .contains("Deep Visibility")
+                .contains("Getting Started")
+                .contains("Technical seat holders in your company")
+                .contains("<li>Paul Partner</li>");
         assertThat(holder.get("/university/courses/" + slug).statusCode()).isEqualTo(200);
         var page = other.get("/university").body();
         assertThat(page)
