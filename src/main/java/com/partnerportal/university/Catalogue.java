@@ -38,6 +38,44 @@ class Catalogue {
                 .update();
     }
 
+    record Entry(Course course, String status) {}
+
+    List<Entry> all() {
+        return jdbc.sql("SELECT * FROM course ORDER BY track, title_en")
+                .query((row, n) -> new Entry(map(row, n), row.getString("status")))
+                .list();
+    }
+
+    Optional<Entry> find(UUID id) {
+        return jdbc.sql("SELECT * FROM course WHERE id = :id")
+                .param("id", id)
+                .query((row, n) -> new Entry(map(row, n), row.getString("status")))
+                .optional();
+    }
+
+    boolean update(Course course, String status) {
+        return jdbc.sql("UPDATE course SET track = :track, title_en = :titleEn, title_fr = :titleFr,"
+                                + " summary_en = :summaryEn, summary_fr = :summaryFr, duration_minutes = :minutes,"
+                                + " status = :status WHERE id = :id")
+                        .param("track", course.track().name())
+                        .param("titleEn", course.titleEn())
+                        .param("titleFr", course.titleFr())
+                        .param("summaryEn", course.summaryEn())
+                        .param("summaryFr", course.summaryFr())
+                        .param("minutes", course.durationMinutes())
+                        .param("status", status)
+                        .param("id", course.id())
+                        .update()
+                == 1;
+    }
+
+    boolean slugTaken(String slug) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM course WHERE slug = :slug)")
+                .param("slug", slug)
+                .query(Boolean.class)
+                .single();
+    }
+
     List<Course> published() {
         return jdbc.sql("SELECT * FROM course WHERE status = 'PUBLISHED' ORDER BY track, title_en")
                 .query(Catalogue::map)

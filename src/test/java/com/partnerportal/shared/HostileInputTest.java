@@ -121,6 +121,19 @@ class HostileInputTest {
             check(reviewer.get(console + "/api-keys"), "api keys");
             check(reviewer.post(console + "/api-keys", Map.of("name", value)), value);
             check(reviewer.get(console + "/partners?q=" + q), value);
+            check(admin.get("/admin/courses"), "courses");
+            check(
+                    admin.post(
+                            "/admin/courses",
+                            Map.of(
+                                    "slug", value,
+                                    "track", value,
+                                    "titleEn", value,
+                                    "titleFr", value,
+                                    "summaryEn", value,
+                                    "summaryFr", value,
+                                    "durationMinutes", value)),
+                    value);
         }
     }
 
