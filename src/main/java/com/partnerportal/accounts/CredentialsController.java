@@ -4,6 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,11 +34,24 @@ class CredentialsController {
         this.accounts = accounts;
     }
 
+    /** The two emailed links that end with choosing a password: how to read and spend each. */
+    private record Link(
+            String purpose,
+            Function<String, Optional<AccountView>> owner,
+            BiConsumer<String, String> spend,
+            String loginNotice) {}
+
+    private Link activation() {
+        return new Link("activate", accounts::whoseActivationLink, accounts::activate, "activated");
+    }
+
+    private Link reset() {
+        return new Link("reset", accounts::whoseResetLink, accounts::resetPassword, "passwordReset");
+    }
+
     @GetMapping("/account/activate")
     String activationForm(@RequestParam(required = false) String token, Model model) {
-        return accounts.whoseActivationLink(token)
-                .map(account -> passwordPage(model, "activate", token, account))
-                .orElseGet(() -> invalidLink(model));
+        return showForm(activation(), token, model);
     }
 
     @PostMapping("/account/activate")
@@ -44,24 +60,7 @@ class CredentialsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        var account = accounts.whoseActivationLink(form.token()).orElse(null);
-        if (account == null) {
-            return invalidLink(model);
-        }
-        if (!checkPasswordForm(form, errors)) {
-            return passwordPage(model, "activate", form.token(), account);
-        }
-        try {
-            accounts.activate(form.token(), form.password());
-        } catch (Accounts.PasswordRefusedException refused) {
-            errors.rejectValue(
-                    "password", refused.refusal.messageKey, new Object[] {accounts.minimumPasswordLength()}, null);
-            return passwordPage(model, "activate", form.token(), account);
-        } catch (Accounts.InvalidLinkException used) {
-            return invalidLink(model);
-        }
-        redirect.addAttribute("activated", "");
-        return "redirect:/login";
+        return choosePassword(activation(), form, errors, model, redirect);
     }
 
     @GetMapping("/account/reset")
@@ -86,9 +85,7 @@ class CredentialsController {
 
     @GetMapping("/account/reset/confirm")
     String resetForm(@RequestParam(required = false) String token, Model model) {
-        return accounts.whoseResetLink(token)
-                .map(account -> passwordPage(model, "reset", token, account))
-                .orElseGet(() -> invalidLink(model));
+        return showForm(reset(), token, model);
     }
 
     @PostMapping("/account/reset/confirm")
@@ -97,23 +94,36 @@ class CredentialsController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        var account = accounts.whoseResetLink(form.token()).orElse(null);
+        return choosePassword(reset(), form, errors, model, redirect);
+    }
+
+    private String showForm(Link link, String token, Model model) {
+        return link.owner()
+                .apply(token)
+                .map(account -> passwordPage(model, link.purpose(), token, account))
+                .orElseGet(() -> invalidLink(model));
+    }
+
+    /** Sets the password the link allows, or shows why not; a refused password leaves the link usable. */
+    private String choosePassword(
+            Link link, PasswordForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        var account = link.owner().apply(form.token()).orElse(null);
         if (account == null) {
             return invalidLink(model);
         }
         if (!checkPasswordForm(form, errors)) {
-            return passwordPage(model, "reset", form.token(), account);
+            return passwordPage(model, link.purpose(), form.token(), account);
         }
         try {
-            accounts.resetPassword(form.token(), form.password());
+            link.spend().accept(form.token(), form.password());
         } catch (Accounts.PasswordRefusedException refused) {
             errors.rejectValue(
                     "password", refused.refusal.messageKey, new Object[] {accounts.minimumPasswordLength()}, null);
-            return passwordPage(model, "reset", form.token(), account);
+            return passwordPage(model, link.purpose(), form.token(), account);
         } catch (Accounts.InvalidLinkException used) {
             return invalidLink(model);
         }
-        redirect.addAttribute("passwordReset", "");
+        redirect.addAttribute(link.loginNotice(), "");
         return "redirect:/login";
     }
 

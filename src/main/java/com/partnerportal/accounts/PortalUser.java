@@ -71,14 +71,4 @@ public class PortalUser extends User implements PortalPrincipal {
     public boolean isVendorAdmin() {
         return role == Role.VENDOR_ADMIN;
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

@@ -32,6 +32,21 @@ record AccessRequest(
         return name.isEmpty() ? email : name;
     }
 
+    /** The event that tells the applicant and the audit trail how this request was decided. */
+    AccessRequestDecided decidedEvent(String distributorName, String status, Reason reason, String note, String actor) {
+        return new AccessRequestDecided(
+                id,
+                email,
+                firstName,
+                com.partnerportal.shared.Locales.supported(language),
+                distributorName,
+                status,
+                reason.name(),
+                reason.contactVendor(),
+                note,
+                actor);
+    }
+
     AccessRequest decided(Decision decision) {
         return new AccessRequest(
                 id,

@@ -260,17 +260,8 @@ public class AccessRequests {
         var stored = request.decided(decision);
         store.insert(stored);
         store.log(stored.id(), actor, decision.status().name(), decision.reason().text);
-        events.publishEvent(new AccessRequestDecided(
-                stored.id(),
-                stored.email(),
-                stored.firstName(),
-                Locales.supported(stored.language()),
-                distributor.name(),
-                decision.status().name(),
-                decision.reason().name(),
-                decision.reason().contactVendor(),
-                null,
-                actor));
+        events.publishEvent(
+                stored.decidedEvent(distributor.name(), decision.status().name(), decision.reason(), null, actor));
     }
 
     private static AccessRequest newRequest(

@@ -7,7 +7,6 @@ import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.DistributorView;
 import com.partnerportal.partners.EntitlementView;
 import com.partnerportal.partners.Partners;
-import com.partnerportal.shared.Locales;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import com.partnerportal.shared.RegistrableDomain;
@@ -139,17 +138,7 @@ class Reviews {
             Reason reason,
             String note,
             String actor) {
-        events.publishEvent(new AccessRequestDecided(
-                request.id(),
-                request.email(),
-                request.firstName(),
-                Locales.supported(request.language()),
-                distributor.name(),
-                status,
-                reason.name(),
-                reason.contactVendor(),
-                note,
-                actor));
+        events.publishEvent(request.decidedEvent(distributor.name(), status, reason, note, actor));
     }
 
     private static Decision decision(Decision.Status status, Reason reason) {

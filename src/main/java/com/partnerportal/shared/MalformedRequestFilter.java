@@ -1,6 +1,5 @@
 package com.partnerportal.shared;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +35,6 @@ class MalformedRequestFilter extends OncePerRequestFilter {
                 return;
             }
         } catch (IllegalArgumentException | IllegalStateException unreadable) {
-            request.setAttribute(UNREADABLE_PARAMETERS, true);
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return;
         }
@@ -57,16 +55,8 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         return false;
     }
 
-    /** Set on a request whose parameters cannot be read, so that its error page does not try again. */
-    static final String UNREADABLE_PARAMETERS = MalformedRequestFilter.class.getName() + ".unreadable";
-
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return true;
-    }
-
-    static boolean parametersReadable(HttpServletRequest request) {
-        return request.getDispatcherType() != DispatcherType.ERROR
-                || request.getAttribute(UNREADABLE_PARAMETERS) == null;
     }
 }
