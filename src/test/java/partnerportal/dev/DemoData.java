@@ -2,6 +2,7 @@ package partnerportal.dev;
 
 import com.partnerportal.accounts.Accounts;
 import com.partnerportal.accounts.NewAccount;
+import com.partnerportal.catalogue.Resources;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The reference scenario (PRODUCT.md): vendor SentinelOne, distributors Sherweb and Ingram Micro,
@@ -35,9 +37,13 @@ class DemoData {
     private final Partners partners;
     private final Accounts accounts;
     private final Courses courses;
+    private final Resources resources;
+    private final JdbcClient jdbc;
 
-    DemoData(Partners partners, Accounts accounts, Courses courses) {
+    DemoData(Partners partners, Accounts accounts, Courses courses, Resources resources, JdbcClient jdbc) {
         this.partners = partners;
+        this.resources = resources;
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.courses = courses;
     }
@@ -143,6 +149,11 @@ class DemoData {
                     BASTION_PASSWORD);
             seedCourses();
             log.info("Demo data seeded: SentinelOne, Sherweb, Ingram Micro, four partner companies, entitlements");
+        }
+        if (jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM resource)")
+                .query(Boolean.class)
+                .single()) {
+            log.info("Demo catalogue seeded: {} resources in English and French", DemoResources.seed(resources));
         }
         log.info(
                 """

@@ -2,12 +2,14 @@ package partnerportal.dev;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.partnerportal.accounts.Accounts;
+import com.partnerportal.catalogue.Resources;
 import com.partnerportal.partners.Partners;
 import com.partnerportal.university.Courses;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import partnerportal.testing.EmbeddedMailConfiguration;
@@ -24,8 +26,8 @@ public class DevConfiguration {
     }
 
     @Bean
-    DemoData demoData(Partners partners, Accounts accounts, Courses courses) {
-        return new DemoData(partners, accounts, courses);
+    DemoData demoData(Partners partners, Accounts accounts, Courses courses, Resources resources, JdbcClient jdbc) {
+        return new DemoData(partners, accounts, courses, resources, jdbc);
     }
 
     /** The mailbox is a developer tool: open to anyone, and only in the dev run. */

@@ -81,18 +81,43 @@ public final class HttpSession {
     /** Posts one file as multipart/form-data, with the CSRF token, as a file input would. */
     public HttpResponse<String> postFile(String path, String fileName, String content)
             throws IOException, InterruptedException {
+        return postMultipart(path, Map.of(), fileName, "text/csv", content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Posts form fields and one file named "file" as multipart/form-data, with the CSRF token. */
+    public HttpResponse<String> postMultipart(
+            String path, Map<String, String> fields, String fileName, String contentType, byte[] content)
+            throws IOException, InterruptedException {
         String boundary = "----portal" + System.nanoTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        var body = new java.io.ByteArrayOutputStream();
+        var all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.putIfAbsent("_csrf", csrf);
+        }
+        for (var field : all.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return client.send(
                 HttpRequest.newBuilder(URI.create(baseUrl + path))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .header("Accept", "text/html")
                         .header("Accept-Language", "en")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Fetches raw bytes, e.g. a download. */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Logs in through the form; returns where the portal redirected to. */

@@ -32,6 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/distributor")
 class DistributorConsoleController {
 
+    /** A CSV is read whole to check it; 20 MB is some 200,000 rows, far beyond a distributor's list. */
+    private static final long MAX_CSV_BYTES = 20L * 1024 * 1024;
+
     private final Partners partners;
 
     DistributorConsoleController(Partners partners) {
@@ -165,6 +168,10 @@ class DistributorConsoleController {
         model.addAttribute("distributor", distributor);
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileProblem", "entitlements.import.noFile");
+            return "partners/entitlement-import";
+        }
+        if (file.getSize() > MAX_CSV_BYTES) {
+            model.addAttribute("fileProblem", "entitlements.import.tooBig");
             return "partners/entitlement-import";
         }
         String content;

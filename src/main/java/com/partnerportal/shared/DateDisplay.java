@@ -1,11 +1,14 @@
 package com.partnerportal.shared;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** How pages show instants: {@code ${@dates.utc(instant)}}. */
+/** How pages show instants, {@code ${@dates.utc(instant)}}, and dates in the reader's language. */
 @Component("dates")
 public class DateDisplay {
 
@@ -14,5 +17,13 @@ public class DateDisplay {
 
     public String utc(Instant instant) {
         return instant == null ? "" : UTC.format(instant);
+    }
+
+    public String date(LocalDate date) {
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(LocaleContextHolder.getLocale())
+                        .format(date);
     }
 }

@@ -1,0 +1,105 @@
+package com.partnerportal.catalogue;
+
+import com.google.common.base.Suppliers;
+import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.shared.PageLinks;
+import com.partnerportal.shared.PortalPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The catalogue every logged-in user reaches from the top-right link (R4.2, R6.1): search as you
+ * type with htmx, or with the button when scripts are off; filters; every download counted.
+ */
+@Controller
+class CatalogueController {
+
+    private final ResourceStore store;
+    private final StoredFiles files;
+    private final CatalogueProperties properties;
+    // The filter's product list changes when admins publish; a minute late is fine, a query per page is not.
+    private final Supplier<List<String>> products;
+
+    CatalogueController(ResourceStore store, StoredFiles files, CatalogueProperties properties) {
+        this.store = store;
+        this.files = files;
+        this.properties = properties;
+        this.products = Suppliers.memoizeWithExpiration(store::publishedProducts, Duration.ofMinutes(1));
+    }
+
+    @GetMapping("/catalogue")
+    String search(
+            @RequestParam Map<String, String> parameters,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
+            Model model) {
+        var query = SearchQuery.from(parameters);
+        var results = store.search(query, properties.pageSize());
+        model.addAttribute("query", query);
+        model.addAttribute("results", results);
+        model.addAttribute("pages", PageLinks.of(request, query.page(), properties.pageSize(), results.total()));
+        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
+        model.addAttribute("types", ResourceType.values());
+        model.addAttribute("audiences", Audience.values());
+        model.addAttribute("products", products.get());
+        model.addAttribute("sorts", SearchQuery.Sort.values());
+        return htmx != null ? "catalogue/index :: results" : "catalogue/index";
+    }
+
+    @GetMapping("/catalogue/{id}")
+    String resource(@PathVariable UUID id, @AuthenticationPrincipal PortalPrincipal user, Model model) {
+        model.addAttribute("resource", visible(id, user));
+        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
+        return "catalogue/resource";
+    }
+
+    /** Streams the file, or sends the browser to the linked address; either way the download is counted. */
+    @GetMapping("/catalogue/{id}/download")
+    void download(@PathVariable UUID id, @AuthenticationPrincipal PortalPrincipal user, HttpServletResponse response)
+            throws IOException {
+        var resource = visible(id, user);
+        store.recordDownload(resource.id(), user.userId(), user.companyId());
+        if (resource.link() != null) {
+            response.sendRedirect(resource.link());
+            return;
+        }
+        var file = files.find(resource.fileId()).orElseThrow(NotFoundException::new);
+        response.setContentType(file.contentType());
+        response.setContentLengthLong(file.sizeBytes());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        files.copy(file, response.getOutputStream());
+    }
+
+    /** Partners see published resources; vendor admins also preview drafts and retired ones. */
+    private Resource visible(UUID id, PortalPrincipal user) {
+        var resource = store.find(id).orElseThrow(NotFoundException::new);
+        if (!resource.published() && !user.isVendorAdmin()) {
+            throw new NotFoundException();
+        }
+        return resource;
+    }
+}

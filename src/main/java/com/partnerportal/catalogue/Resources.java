@@ -1,0 +1,89 @@
+package com.partnerportal.catalogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adds resources to the catalogue and counts their downloads (R6.1, R6.2). */
+@Service
+public class Resources {
+
+    private final ResourceStore store;
+    private final StoredFiles files;
+    private final CatalogueProperties properties;
+
+    Resources(ResourceStore store, StoredFiles files, CatalogueProperties properties) {
+        this.store = store;
+        this.files = files;
+        this.properties = properties;
+    }
+
+    /** Publishes a resource with its file, as the demo data and imports do; refuses what an admin would be refused. */
+    @Transactional
+    public UUID publish(NewResource resource, String fileName, InputStream content, long size) {
+        var upload = new FileUpload(fileName, size, content);
+        var added = add(ResourceFields.of(resource).withoutLink(), Optional.of(upload), "PUBLISHED");
+        return added.id().orElseThrow(() -> new IllegalArgumentException("Refused: " + added.problem()));
+    }
+
+    /** Publishes a resource hosted elsewhere, at an https address. */
+    @Transactional
+    public UUID publishLink(NewResource resource) {
+        if (resource.link() == null || !ResourceFields.isHttpsAddress(resource.link())) {
+            throw new IllegalArgumentException("A linked resource needs an https address");
+        }
+        return add(ResourceFields.of(resource), Optional.empty(), "PUBLISHED")
+                .id()
+                .orElseThrow();
+    }
+
+    /** What adding a resource did: its id, or the message key of the file's problem. */
+    record Added(Optional<UUID> id, String problem) {}
+
+    @Transactional
+    Added add(ResourceFields fields, Optional<FileUpload> upload, String status) {
+        UUID fileId = null;
+        if (upload.isPresent()) {
+            var stored = store(upload.get());
+            if (stored.accepted().isEmpty()) {
+                return new Added(Optional.empty(), stored.problem());
+            }
+            fileId = stored.accepted().get();
+        }
+        UUID id = UUID.randomUUID();
+        store.insert(id, fields, status, fileId);
+        return new Added(Optional.of(id), null);
+    }
+
+    /** Replaces a resource's file or link with a new file; returns the problem's message key, or null. */
+    @Transactional
+    String replaceFile(UUID resourceId, FileUpload upload) {
+        var stored = store(upload);
+        if (stored.accepted().isEmpty()) {
+            return stored.problem();
+        }
+        store.replaceFile(resourceId, stored.accepted().get());
+        return null;
+    }
+
+    private record Stored(Optional<UUID> accepted, String problem) {}
+
+    private Stored store(FileUpload upload) {
+        try {
+            var outcome = upload.check(properties.maxFileSize().toBytes());
+            if (outcome.accepted().isEmpty()) {
+                return new Stored(Optional.empty(), outcome.problem());
+            }
+            return new Stored(
+                    Optional.of(files.store(upload.content(), outcome.accepted().get())
+                            .id()),
+                    null);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}
