@@ -19,7 +19,7 @@ final class FileCheck {
     static final int HEAD_BYTES = 16;
 
     private static final Pattern UNSAFE_NAME = Pattern.compile("[/\\\\\\p{Cntrl}]|\\.\\.|^\\.|^\\s|\\s$");
-    private static final Pattern NOT_PLAIN = Pattern.compile("[^\\p{L}\\p{N} ._()+-]");
+    private static final Pattern NOT_PLAIN = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pd} ._()+]");
 
     private enum Kind {
         PDF,

@@ -2,7 +2,11 @@ package com.partnerportal.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +23,22 @@ class SessionLifecycleTest {
 
     @Autowired
     TestAccounts testAccounts;
+
+    @Test
+    void manyTabsOpenedAtOnceJustAfterLoginAllLoad() throws Exception {
+        var session = new HttpSession(port);
+        session.logIn(testAccounts.partnerUser(testAccounts.company("Many Tabs Inc")), TestAccounts.PASSWORD);
+        // Each page adds the session's first CSRF token: 32 requests race to insert the same attribute.
+        List<Future<Integer>> tabs = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(32)) {
+            for (int i = 0; i < 32; i++) {
+                tabs.add(pool.submit(() -> session.getBytes("/catalogue").statusCode()));
+            }
+            for (var tab : tabs) {
+                assertThat(tab.get()).isEqualTo(200);
+            }
+        }
+    }
 
     @Test
     void disablingAUserEndsTheirSessionsAndKeepsThemOut() throws Exception {

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import partnerportal.testing.HttpSession;
 import partnerportal.testing.PortalTest;
+import partnerportal.testing.SamplePdf;
 import partnerportal.testing.TestAccounts;
 
 /**
@@ -133,6 +134,27 @@ class HostileInputTest {
                                     "summaryEn", value,
                                     "summaryFr", value,
                                     "durationMinutes", value)),
+                    value);
+            check(
+                    admin.get("/catalogue?q=" + q + "&type=" + q + "&audience=" + q + "&language=" + q + "&product=" + q
+                            + "&sort=" + q + "&new=" + q + "&page=" + q),
+                    value);
+            check(admin.get("/admin/resources"), "resources");
+            check(
+                    admin.postMultipart(
+                            "/admin/resources",
+                            Map.of(
+                                    "title", value,
+                                    "description", value,
+                                    "type", value,
+                                    "audience", value,
+                                    "language", value,
+                                    "products", value,
+                                    "publishedOn", value,
+                                    "link", value),
+                            value.replace("\"", "").replace("\r", "").replace("\n", ""),
+                            "application/pdf",
+                            SamplePdf.of("Hostile")),
                     value);
         }
     }
