@@ -4,6 +4,8 @@ import com.google.common.base.Suppliers;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PageLinks;
 import com.partnerportal.shared.PortalPrincipal;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -38,8 +40,14 @@ class CatalogueController {
     // The filter's product list changes when admins publish; a minute late is fine, a query per page is not.
     private final Supplier<List<String>> products;
 
-    CatalogueController(ResourceStore store, StoredFiles files, CatalogueProperties properties) {
+    private final Timer searchTime;
+
+    CatalogueController(ResourceStore store, StoredFiles files, CatalogueProperties properties, MeterRegistry meters) {
         this.store = store;
+        this.searchTime = Timer.builder("portal.catalogue.search")
+                .description("Time to run one catalogue search, results and count, in the database")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
         this.files = files;
         this.properties = properties;
         this.products = Suppliers.memoizeWithExpiration(store::publishedProducts, Duration.ofMinutes(1));
@@ -52,7 +60,7 @@ class CatalogueController {
             HttpServletRequest request,
             Model model) {
         var query = SearchQuery.from(parameters);
-        var results = store.search(query, properties.pageSize());
+        var results = searchTime.record(() -> store.search(query, properties.pageSize()));
         model.addAttribute("query", query);
         model.addAttribute("results", results);
         model.addAttribute("pages", PageLinks.of(request, query.page(), properties.pageSize(), results.total()));

@@ -137,10 +137,10 @@ class ResourceStore {
                 ? "WITH q AS (SELECT NULL::tsquery AS query)"
                 : "WITH q AS (SELECT websearch_to_tsquery('portal_en', :text)"
                         + " || websearch_to_tsquery('portal_fr', :text) AS query)";
-        String innerOrder = switch (query.sort()) {
-            case RELEVANCE -> "rank DESC, r.published_on DESC, r.id";
-            case NEWEST -> "r.published_on DESC, r.id";
-            case TITLE -> "lower(r.title), r.id";
+        String pageOrder = switch (query.sort()) {
+            case RELEVANCE -> "rank DESC, c.published_on DESC, c.id";
+            case NEWEST -> "c.published_on DESC, c.id";
+            case TITLE -> "lower(c.title), c.id";
         };
         String outerOrder = switch (query.sort()) {
             case RELEVANCE -> "page.rank DESC, page.published_on DESC, page.id";
@@ -149,23 +149,35 @@ class ResourceStore {
         };
         String headline =
                 "ts_headline(CAST(CASE r.language WHEN 'fr' THEN 'portal_fr' ELSE 'portal_en' END AS regconfig), ";
-        String page = with + ", page AS (SELECT r.id, r.published_on, r.title,"
-                + (query.text() == null ? " 0::real" : " ts_rank_cd(r.search, q.query)") + " AS rank"
-                + " FROM resource r, q WHERE " + where + " ORDER BY " + innerOrder + " LIMIT :limit OFFSET :offset)"
-                + " SELECT " + COLUMNS + ", "
+        // One pass over the matches gives both the page and the count. Ranking costs a little per match
+        // and a common word matches tens of thousands of resources, so a text search ranks the newest
+        // COUNT_CAP matches, where the count stops too: beyond that the reader is asked to narrow it down.
+        String sql = with + ", candidates AS MATERIALIZED (SELECT r.id, r.published_on, r.title, r.search"
+                + " FROM resource r, q WHERE " + where
+                + " ORDER BY "
+                + (query.text() == null && query.sort() == SearchQuery.Sort.TITLE
+                        ? "lower(r.title), r.id"
+                        : "r.published_on DESC, r.id")
+                + " LIMIT " + (COUNT_CAP + 1) + ")"
+                + ", page AS (SELECT c.id, c.published_on, c.title,"
+                + (query.text() == null ? " 0::real" : " ts_rank(c.search, q.query)") + " AS rank"
+                + " FROM candidates c, q ORDER BY " + pageOrder + " LIMIT :limit OFFSET :offset)"
+                + " SELECT " + COLUMNS + ", (SELECT count(*) FROM candidates) AS total, "
                 + (query.text() == null
                         ? "NULL AS title_marked, NULL AS snippet"
                         : headline + "r.title, q.query, :titleOptions) AS title_marked, " + headline
                                 + "r.description, q.query, :snippetOptions) AS snippet")
                 + " FROM page JOIN resource r ON r.id = page.id LEFT JOIN stored_file f ON f.id = r.file_id, q"
                 + " ORDER BY " + outerOrder;
-        var hits = jdbc.sql(page)
+        long[] total = {0};
+        var hits = jdbc.sql(sql)
                 .params(parameters)
                 .param("limit", pageSize)
                 .param("offset", query.page() * pageSize)
                 .param("titleOptions", TITLE_HEADLINE)
                 .param("snippetOptions", SNIPPET_HEADLINE)
                 .query((row, n) -> {
+                    total[0] = row.getLong("total");
                     Resource resource = map(row, n);
                     String title = row.getString("title_marked");
                     String snippet = row.getString("snippet");
@@ -175,12 +187,14 @@ class ResourceStore {
                             marked(snippet == null ? excerpt(resource.description()) : snippet));
                 })
                 .list();
-        long total = jdbc.sql(with + " SELECT count(*) FROM (SELECT 1 FROM resource r, q WHERE " + where + " LIMIT "
-                        + (COUNT_CAP + 1) + ") capped")
-                .params(parameters)
-                .query(Long.class)
-                .single();
-        return new SearchPage(hits, Math.min(total, COUNT_CAP), total > COUNT_CAP);
+        if (hits.isEmpty() && query.page() > 0) {
+            total[0] = jdbc.sql(with + " SELECT count(*) FROM (SELECT 1 FROM resource r, q WHERE " + where + " LIMIT "
+                            + (COUNT_CAP + 1) + ") capped")
+                    .params(parameters)
+                    .query(Long.class)
+                    .single();
+        }
+        return new SearchPage(hits, Math.min(total[0], COUNT_CAP), total[0] > COUNT_CAP);
     }
 
     static String withoutMarks(String text) {
