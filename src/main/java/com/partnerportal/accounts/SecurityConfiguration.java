@@ -46,6 +46,8 @@ class SecurityConfiguration {
                                 "/account/reset",
                                 "/account/reset/confirm",
                                 "/register/**",
+                                "/support/new",
+                                "/support/confirm",
                                 "/webjars/**",
                                 "/css/**",
                                 "/img/**",

@@ -19,7 +19,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders an email from {@code templates/mail/<kind>.html} and {@code .txt} in the recipient's
- * language; the subject is the message {@code mail.<kind>.subject}. Its own template engine, so
+ * language; the subject is the message {@code mail.<kind>.subject}, given the vendor, product, and the
+ * variables {@code reference} and {@code subject} as arguments 0 to 3. Its own template engine, so
  * that it neither replaces nor is replaced by the web one.
  */
 @Component
@@ -50,7 +51,11 @@ class MailRenderer {
         model.put("portalLink", portal.link("/"));
         var context = new Context(locale, model);
         String subject = messages.getMessage(
-                "mail." + kind + ".subject", new Object[] {branding.vendorName(), branding.productName()}, locale);
+                "mail." + kind + ".subject",
+                new Object[] {
+                    branding.vendorName(), branding.productName(), model.get("reference"), model.get("subject")
+                },
+                locale);
         return new RenderedEmail(
                 subject, engine.process(kind + ".txt", context), engine.process(kind + ".html", context));
     }

@@ -1,6 +1,7 @@
 package com.partnerportal.notifications;
 
 import com.partnerportal.registration.AccessRequestDecided;
+import com.partnerportal.shared.PortalProperties;
 import java.util.HashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class RegistrationEmails {
 
     private final Mailer mailer;
+    private final PortalProperties portal;
 
-    RegistrationEmails(Mailer mailer) {
+    RegistrationEmails(Mailer mailer, PortalProperties portal) {
         this.mailer = mailer;
+        this.portal = portal;
     }
 
     @EventListener
@@ -33,6 +36,8 @@ class RegistrationEmails {
         model.put("distributorName", decided.distributorName());
         model.put("reasonCode", decided.reasonCode());
         model.put("note", decided.reviewerNote() == null ? "" : decided.reviewerNote());
+        // R7.1: a refused applicant has no account, yet can ask for help.
+        model.put("supportLink", portal.link("/support/new?category=REGISTRATION_REJECTED"));
         mailer.queue(kind, decided.email(), decided.locale(), model, false);
     }
 }

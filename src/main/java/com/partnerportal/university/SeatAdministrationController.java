@@ -44,7 +44,8 @@ class SeatAdministrationController {
     }
 
     @GetMapping
-    String show(@PathVariable UUID company, Model model) {
+    String show(@PathVariable UUID company, @RequestParam(required = false) String request, Model model) {
+        model.addAttribute("supportRequest", supportRequest(request));
         var view = partners.company(new CompanyId(company)).orElseThrow(NotFoundException::new);
         List<Holder> holders = seats.seatsOf(company).stream()
                 .map(seat -> new Holder(
@@ -67,15 +68,17 @@ class SeatAdministrationController {
             @PathVariable UUID company,
             @RequestParam UUID account,
             @RequestParam(defaultValue = "") @Size(max = 1000) String reason,
+            @RequestParam(required = false) String request,
             Principal admin,
             RedirectAttributes redirect) {
         var user = member(company, account);
+        UUID supportRequest = supportRequest(request);
         if (!seats.release(company, account)) {
             throw new NotFoundException();
         }
-        announce(company, user, false, admin, reason);
+        announce(company, user, false, admin, reason, supportRequest);
         redirect.addFlashAttribute("notice", "seats.released");
-        return "redirect:/admin/companies/" + company + "/seats";
+        return back(company, supportRequest);
     }
 
     @PostMapping("/grant")
@@ -84,16 +87,18 @@ class SeatAdministrationController {
             @PathVariable UUID company,
             @RequestParam UUID account,
             @RequestParam(defaultValue = "") @Size(max = 1000) String reason,
+            @RequestParam(required = false) String request,
             Principal admin,
             RedirectAttributes redirect) {
         var user = member(company, account);
+        UUID supportRequest = supportRequest(request);
         if (seats.grant(company, account, admin.getName()).isEmpty()) {
             redirect.addFlashAttribute("problem", "seats.noneFree");
         } else {
-            announce(company, user, true, admin, reason);
+            announce(company, user, true, admin, reason, supportRequest);
             redirect.addFlashAttribute("notice", "seats.granted");
         }
-        return "redirect:/admin/companies/" + company + "/seats";
+        return back(company, supportRequest);
     }
 
     @PostMapping("/limit")
@@ -118,7 +123,22 @@ class SeatAdministrationController {
                 .orElseThrow(NotFoundException::new);
     }
 
-    private void announce(UUID company, AccountView user, boolean granted, Principal admin, String reason) {
+    /** The support request the admin came from (R5.5), if the address names a well-formed one. */
+    private static UUID supportRequest(String request) {
+        try {
+            return request == null || request.isBlank() ? null : UUID.fromString(request.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    private static String back(UUID company, UUID supportRequest) {
+        return "redirect:/admin/companies/" + company + "/seats"
+                + (supportRequest == null ? "" : "?request=" + supportRequest);
+    }
+
+    private void announce(
+            UUID company, AccountView user, boolean granted, Principal admin, String reason, UUID supportRequest) {
         events.publishEvent(new TechnicalSeatChanged(
                 company,
                 user.id().value(),
@@ -127,6 +147,7 @@ class SeatAdministrationController {
                 user.locale(),
                 granted,
                 admin.getName(),
-                reason.isBlank() ? null : reason.strip()));
+                reason.isBlank() ? null : reason.strip(),
+                supportRequest));
     }
 }

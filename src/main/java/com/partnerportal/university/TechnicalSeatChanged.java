@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A vendor admin gave or took a technical seat (R5.5), typically from a support request; the user
- * is emailed.
+ * A vendor admin gave or took a technical seat (R5.5), typically from a support request, which
+ * {@code supportRequest} names when the admin came from one; the user is emailed.
  */
 public record TechnicalSeatChanged(
         UUID companyId,
@@ -16,7 +16,8 @@ public record TechnicalSeatChanged(
         Locale locale,
         boolean granted,
         String actor,
-        String reason)
+        String reason,
+        UUID supportRequest)
         implements AuditableEvent {
 
     @Override
@@ -36,6 +37,9 @@ public record TechnicalSeatChanged(
 
     @Override
     public String details() {
-        return (granted ? "Seat given to " : "Seat taken from ") + email + (reason == null ? "" : ": " + reason);
+        return (granted ? "Seat given to " : "Seat taken from ")
+                + email
+                + (reason == null ? "" : ": " + reason)
+                + (supportRequest == null ? "" : " (support request " + supportRequest + ")");
     }
 }

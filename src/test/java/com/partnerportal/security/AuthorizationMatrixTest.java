@@ -168,7 +168,9 @@ class AuthorizationMatrixTest {
                 || route.equals("/login")
                 || route.startsWith("/account/activate")
                 || route.startsWith("/account/reset")
-                || route.startsWith("/register/");
+                || route.startsWith("/register/")
+                || route.equals("/support/new")
+                || route.equals("/support/confirm");
         if (isPublic) {
             return "allowed";
         }

@@ -62,6 +62,19 @@ class HostileInputTest {
             check(visitor.post("/account/reset", Map.of("email", value)), value);
             check(visitor.get("/account/activate?token=" + encode(value)), value);
             check(visitor.get("/?lang=" + encode(value)), value);
+            check(visitor.get("/support/new?category=" + encode(value)), value);
+            check(
+                    visitor.post(
+                            "/support/new",
+                            Map.of(
+                                    "name", value,
+                                    "email", value,
+                                    "category", value,
+                                    "subject", value,
+                                    "description", value)),
+                    value);
+            check(visitor.get("/support/confirm?token=" + encode(value)), value);
+            check(visitor.post("/support/confirm", Map.of("token", value)), value);
         }
         for (String value : NAUGHTY.subList(0, 40)) {
             check(visitor.get("/login"), "login page");
@@ -140,6 +153,16 @@ class HostileInputTest {
                             + "&sort=" + q + "&new=" + q + "&page=" + q),
                     value);
             check(admin.get("/admin/resources"), "resources");
+            check(
+                    admin.get("/admin/support?status=" + q + "&category=" + q + "&company=" + q + "&olderThan=" + q
+                            + "&mine=" + q),
+                    value);
+            check(admin.get("/support/new"), "support form");
+            check(
+                    admin.post(
+                            "/support/new",
+                            Map.of("category", value, "subject", value, "description", value, "name", value)),
+                    value);
             check(
                     admin.postMultipart(
                             "/admin/resources",

@@ -1,0 +1,14 @@
+package com.partnerportal.support;
+
+/** Where a support request stands; UNCONFIRMED ones wait for their visitor to confirm the address. */
+public enum Status {
+    UNCONFIRMED,
+    NEW,
+    IN_PROGRESS,
+    WAITING_FOR_REQUESTER,
+    RESOLVED,
+    CLOSED;
+
+    static final java.util.List<Status> SETTABLE =
+            java.util.List.of(NEW, IN_PROGRESS, WAITING_FOR_REQUESTER, RESOLVED, CLOSED);
+}

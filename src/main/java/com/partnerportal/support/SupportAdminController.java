@@ -1,0 +1,173 @@
+package com.partnerportal.support;
+
+import com.partnerportal.partners.CompanyId;
+import com.partnerportal.partners.DistributorId;
+import com.partnerportal.partners.Partners;
+import com.partnerportal.shared.PortalPrincipal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The vendor's support queue (R7.1): filter, assign, answer, note, change status, and act from a
+ * request: seat holders (R5.5) and distributor transfers (R2.3).
+ */
+@Controller
+@PreAuthorize("hasRole('VENDOR_ADMIN')")
+class SupportAdminController {
+
+    private final SupportRequests requests;
+    private final Partners partners;
+
+    SupportAdminController(SupportRequests requests, Partners partners) {
+        this.requests = requests;
+        this.partners = partners;
+    }
+
+    @GetMapping("/admin/support")
+    String queue(
+            @RequestParam Map<String, String> parameters, @AuthenticationPrincipal PortalPrincipal admin, Model model) {
+        List<String> problems = new ArrayList<>();
+        Status status = choice(Status.class, parameters.get("status"), problems);
+        Category category = choice(Category.class, parameters.get("category"), problems);
+        UUID company = null;
+        if (present(parameters.get("company"))) {
+            try {
+                company = UUID.fromString(parameters.get("company").strip());
+            } catch (IllegalArgumentException notAnId) {
+                problems.add("support.queue.problem.company");
+            }
+        }
+        Integer olderThan = null;
+        if (present(parameters.get("olderThan"))) {
+            try {
+                olderThan = Integer.parseInt(parameters.get("olderThan").strip());
+                if (olderThan < 0 || olderThan > 3650) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException notADayCount) {
+                olderThan = null;
+                problems.add("support.queue.problem.age");
+            }
+        }
+        boolean mine = "1".equals(parameters.get("mine"));
+        var filter = new SupportStore.QueueFilter(status, category, company, olderThan, mine);
+        model.addAttribute("filter", filter);
+        model.addAttribute("problems", problems);
+        var shown = requests.queue(filter, admin.email());
+        model.addAttribute("requests", shown);
+        model.addAttribute("statuses", Status.SETTABLE);
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("companyNames", companyNames(shown));
+        return "support/queue";
+    }
+
+    @GetMapping("/admin/support/{id}")
+    String request(@PathVariable UUID id, Model model) {
+        var request = requests.find(id);
+        model.addAttribute("request", request);
+        model.addAttribute("thread", requests.fullThread(request));
+        model.addAttribute("statuses", Status.SETTABLE);
+        if (request.companyId() != null) {
+            var company = new CompanyId(request.companyId());
+            model.addAttribute("company", partners.company(company).orElse(null));
+            model.addAttribute(
+                    "association", partners.currentAssociation(company).orElse(null));
+        }
+        return "support/admin-request";
+    }
+
+    @PostMapping("/admin/support/{id}/assign")
+    String assign(@PathVariable UUID id, @AuthenticationPrincipal PortalPrincipal admin, RedirectAttributes redirect) {
+        requests.assign(id, admin.email());
+        redirect.addFlashAttribute("notice", "support.admin.assigned");
+        return "redirect:/admin/support/" + id;
+    }
+
+    @PostMapping("/admin/support/{id}/reply")
+    String reply(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String body,
+            @RequestParam(defaultValue = "reply") String kind,
+            @AuthenticationPrincipal PortalPrincipal admin,
+            RedirectAttributes redirect) {
+        requests.find(id);
+        String text = SupportForm.body(body);
+        if (text == null) {
+            redirect.addFlashAttribute("problem", "support.error.body");
+        } else if ("note".equals(kind)) {
+            requests.note(id, admin.email(), text);
+            redirect.addFlashAttribute("notice", "support.admin.noted");
+        } else {
+            requests.reply(id, admin.email(), text);
+            redirect.addFlashAttribute("notice", "support.admin.replied");
+        }
+        return "redirect:/admin/support/" + id;
+    }
+
+    @PostMapping("/admin/support/{id}/status")
+    String status(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String status,
+            @AuthenticationPrincipal PortalPrincipal admin,
+            RedirectAttributes redirect) {
+        requests.find(id);
+        Status chosen = choice(Status.class, status, new ArrayList<>());
+        if (chosen == null || !Status.SETTABLE.contains(chosen)) {
+            redirect.addFlashAttribute("problem", "support.error.status");
+        } else {
+            requests.changeStatus(id, admin.email(), chosen);
+            redirect.addFlashAttribute("notice", "support.admin.statusChanged");
+        }
+        return "redirect:/admin/support/" + id;
+    }
+
+    @PostMapping("/admin/support/{id}/release")
+    String release(
+            @PathVariable UUID id,
+            @RequestParam UUID company,
+            @RequestParam UUID distributor,
+            @AuthenticationPrincipal PortalPrincipal admin,
+            RedirectAttributes redirect) {
+        requests.releaseOnBehalf(id, admin, new CompanyId(company), new DistributorId(distributor));
+        redirect.addFlashAttribute("notice", "support.admin.released");
+        return "redirect:/admin/support/" + id;
+    }
+
+    private Map<UUID, String> companyNames(List<SupportRequest> shown) {
+        var names = new java.util.HashMap<UUID, String>();
+        for (var request : shown) {
+            if (request.companyId() != null && !names.containsKey(request.companyId())) {
+                partners.company(new CompanyId(request.companyId()))
+                        .ifPresent(company -> names.put(request.companyId(), company.name()));
+            }
+        }
+        return names;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> kind, String value, List<String> problems) {
+        if (!present(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(kind, value.strip());
+        } catch (IllegalArgumentException unknown) {
+            problems.add("support.queue.problem." + kind.getSimpleName().toLowerCase(java.util.Locale.ROOT));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package com.partnerportal.support;
+
+import com.partnerportal.shared.AttemptThrottle;
+import com.partnerportal.shared.EmailAddress;
+import com.partnerportal.shared.Locales;
+import com.partnerportal.shared.PortalPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The requester's side of support (R7.1): users open requests and follow their threads; visitors,
+ * such as a rejected applicant, open one and confirm their address from the emailed link.
+ */
+@Controller
+class SupportController {
+
+    /** Visitors may open a few requests an hour from one address and one client; then they wait. */
+    static final AttemptThrottle.Policy VISITOR_POLICY =
+            new AttemptThrottle.Policy(5, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(1));
+
+    private final SupportRequests requests;
+    private final AttemptThrottle throttle;
+
+    SupportController(SupportRequests requests, AttemptThrottle throttle) {
+        this.requests = requests;
+        this.throttle = throttle;
+    }
+
+    @GetMapping("/support")
+    String mine(@AuthenticationPrincipal PortalPrincipal user, Model model) {
+        model.addAttribute("requests", requests.of(user));
+        return "support/mine";
+    }
+
+    @GetMapping("/support/new")
+    String form(
+            @AuthenticationPrincipal PortalPrincipal user,
+            @RequestParam(required = false) String category,
+            Model model) {
+        var values = new LinkedHashMap<String, String>();
+        if (category != null && category.length() < 40) {
+            values.put("category", category);
+        }
+        model.addAttribute("form", values);
+        return form(user, model);
+    }
+
+    @PostMapping("/support/new")
+    String open(
+            @AuthenticationPrincipal PortalPrincipal user,
+            @RequestParam Map<String, String> input,
+            HttpServletRequest http,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        var parsed = SupportForm.parse(input);
+        Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
+        EmailAddress email = null;
+        String name = input.getOrDefault("name", "").strip();
+        if (user == null) {
+            try {
+                email = EmailAddress.parse(input.get("email"));
+            } catch (IllegalArgumentException invalid) {
+                errors.put("email", "support.error.email");
+            }
+            if (name.isEmpty() || name.length() > 100 || SupportForm.body(name) == null) {
+                errors.put("name", "support.error.name");
+            }
+        }
+        if (errors.isEmpty() && user == null) {
+            String clientKey = "support:client:" + http.getRemoteAddr();
+            String emailKey = "support:email:" + email.value();
+            var wait = throttle.waitFor(clientKey).or(() -> throttle.waitFor(emailKey));
+            if (wait.isPresent()) {
+                errors.put("throttled", "support.error.throttled");
+                model.addAttribute("minutes", Math.max(1, wait.get().toMinutes() + 1));
+            } else {
+                throttle.recordFailure(clientKey, VISITOR_POLICY);
+                throttle.recordFailure(emailKey, VISITOR_POLICY);
+            }
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("form", input);
+            model.addAttribute("errors", errors);
+            return form(user, model);
+        }
+        if (user != null) {
+            var request = requests.openAsUser(user, Locales.supported(locale), parsed.form());
+            redirect.addFlashAttribute("notice", "support.opened");
+            return "redirect:/support/requests/" + request.id();
+        }
+        requests.openAsVisitor(email, name, Locales.supported(locale), parsed.form());
+        model.addAttribute("email", email.value());
+        return "support/check-email";
+    }
+
+    /** The emailed link shows a button: mail scanners that open links confirm nothing. */
+    @GetMapping("/support/confirm")
+    String confirmPage(@RequestParam(required = false) String token, Model model) {
+        model.addAttribute("token", token);
+        model.addAttribute("valid", requests.awaitsConfirmation(token));
+        return "support/confirm";
+    }
+
+    @PostMapping("/support/confirm")
+    String confirm(@RequestParam(required = false) String token, Model model) {
+        var confirmed = requests.confirm(token);
+        model.addAttribute("confirmed", confirmed.orElse(null));
+        model.addAttribute("valid", confirmed.isPresent());
+        return "support/confirm";
+    }
+
+    @GetMapping("/support/requests/{id}")
+    String request(@AuthenticationPrincipal PortalPrincipal user, @PathVariable UUID id, Model model) {
+        var request = requests.ownedBy(user, id);
+        model.addAttribute("request", request);
+        model.addAttribute("thread", requests.publicThread(request));
+        return "support/request";
+    }
+
+    @PostMapping("/support/requests/{id}/reply")
+    String reply(
+            @AuthenticationPrincipal PortalPrincipal user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String body,
+            RedirectAttributes redirect) {
+        requests.ownedBy(user, id);
+        String text = SupportForm.body(body);
+        if (text == null) {
+            redirect.addFlashAttribute("problem", "support.error.body");
+        } else {
+            requests.addFromRequester(user, id, text);
+            redirect.addFlashAttribute("notice", "support.replied");
+        }
+        return "redirect:/support/requests/" + id;
+    }
+
+    private String form(PortalPrincipal user, Model model) {
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("visitor", user == null);
+        return "support/new";
+    }
+}

@@ -1,0 +1,234 @@
+package com.partnerportal.support;
+
+import com.partnerportal.partners.CompanyId;
+import com.partnerportal.partners.DistributorId;
+import com.partnerportal.partners.Partners;
+import com.partnerportal.shared.EmailAddress;
+import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.shared.PortalPrincipal;
+import com.partnerportal.shared.PortalProperties;
+import com.partnerportal.shared.RegistrableDomain;
+import com.partnerportal.shared.SecretTokens;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Support requests (R7.1): what requesters and the vendor's team do with them. Every change happens
+ * under the request's row lock and publishes the event the requester is emailed from; the vendor's
+ * changes are audited.
+ */
+@Service
+public class SupportRequests {
+
+    static final Duration CONFIRM_FOR = Duration.ofHours(48);
+
+    private final SupportStore store;
+    private final Partners partners;
+    private final PortalProperties portal;
+    private final ApplicationEventPublisher events;
+
+    SupportRequests(SupportStore store, Partners partners, PortalProperties portal, ApplicationEventPublisher events) {
+        this.store = store;
+        this.partners = partners;
+        this.portal = portal;
+        this.events = events;
+    }
+
+    /** A logged-in user's request goes straight to the queue. */
+    @Transactional
+    SupportRequest openAsUser(PortalPrincipal user, Locale locale, SupportForm form) {
+        var request = store.create(
+                new SupportStore.NewRequest(
+                        form.category(),
+                        form.subject(),
+                        form.description(),
+                        user.userId(),
+                        user.email(),
+                        user.displayName(),
+                        locale,
+                        user.companyId()),
+                Status.NEW,
+                null,
+                CONFIRM_FOR);
+        events.publishEvent(new SupportEvents.Accepted(SupportEvents.About.of(request), form.description()));
+        return request;
+    }
+
+    /** A visitor's request waits until they follow the link emailed to the address they gave. */
+    @Transactional
+    SupportRequest openAsVisitor(EmailAddress email, String name, Locale locale, SupportForm form) {
+        String token = SecretTokens.generate();
+        var request = store.create(
+                new SupportStore.NewRequest(
+                        form.category(),
+                        form.subject(),
+                        form.description(),
+                        null,
+                        email.value(),
+                        name,
+                        locale,
+                        companyOf(email).orElse(null)),
+                Status.UNCONFIRMED,
+                SecretTokens.hash(token),
+                CONFIRM_FOR);
+        events.publishEvent(new SupportEvents.ConfirmationRequested(
+                SupportEvents.About.of(request), portal.link("/support/confirm?token=" + token)));
+        return request;
+    }
+
+    boolean awaitsConfirmation(String token) {
+        return token != null && token.length() <= 200 && store.awaitsConfirmation(SecretTokens.hash(token));
+    }
+
+    /** Follows a confirmation link; a second use, or a late one, confirms nothing. */
+    @Transactional
+    Optional<SupportRequest> confirm(String token) {
+        if (token == null || token.length() > 200) {
+            return Optional.empty();
+        }
+        var confirmed = store.confirm(SecretTokens.hash(token)).flatMap(store::find);
+        confirmed.ifPresent(request -> events.publishEvent(new SupportEvents.Accepted(
+                SupportEvents.About.of(request),
+                store.thread(request.id()).getFirst().body())));
+        return confirmed;
+    }
+
+    /** The user's own request, else 404: nobody reads another's request (R8.3). */
+    SupportRequest ownedBy(PortalPrincipal user, UUID id) {
+        return store.find(id)
+                .filter(request -> user.userId().equals(request.requesterAccountId()))
+                .filter(request -> request.status() != Status.UNCONFIRMED)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** The thread as the requester sees it: without the vendor's internal notes. */
+    List<Message> publicThread(SupportRequest request) {
+        return store.thread(request.id()).stream().filter(m -> !m.internal()).toList();
+    }
+
+    List<Message> fullThread(SupportRequest request) {
+        return store.thread(request.id());
+    }
+
+    SupportRequest find(UUID id) {
+        return store.find(id).filter(r -> r.status() != Status.UNCONFIRMED).orElseThrow(NotFoundException::new);
+    }
+
+    List<SupportRequest> queue(SupportStore.QueueFilter filter, String me) {
+        return store.queue(filter, me);
+    }
+
+    List<SupportRequest> of(PortalPrincipal user) {
+        return store.ofRequester(user.userId());
+    }
+
+    /** The requester adds to the thread; a request waiting for them is back in progress. */
+    @Transactional
+    void addFromRequester(PortalPrincipal user, UUID id, String body) {
+        var request = lockOwned(user, id);
+        store.addMessage(id, "REQUESTER", user.email(), body);
+        if (request.status() == Status.WAITING_FOR_REQUESTER || !request.open()) {
+            store.setStatus(id, Status.IN_PROGRESS);
+        }
+        events.publishEvent(
+                new SupportEvents.RequesterReplied(SupportEvents.About.of(request), request.assignee(), body));
+    }
+
+    // The vendor's side
+
+    @Transactional
+    void assign(UUID id, String admin) {
+        var request = lock(id);
+        store.assign(id, admin);
+        if (request.status() == Status.NEW) {
+            store.setStatus(id, Status.IN_PROGRESS);
+            events.publishEvent(new SupportEvents.StatusChanged(SupportEvents.About.of(request), Status.IN_PROGRESS));
+        }
+        events.publishEvent(new SupportEvents.Changed(admin, id, request.number(), "assigned to " + admin));
+    }
+
+    @Transactional
+    void reply(UUID id, String admin, String body) {
+        var request = lock(id);
+        store.addMessage(id, "VENDOR_REPLY", admin, body);
+        events.publishEvent(new SupportEvents.Replied(SupportEvents.About.of(request), admin, body));
+        events.publishEvent(new SupportEvents.Changed(admin, id, request.number(), "replied to the requester"));
+    }
+
+    @Transactional
+    void note(UUID id, String admin, String body) {
+        var request = lock(id);
+        store.addMessage(id, "INTERNAL_NOTE", admin, body);
+        events.publishEvent(new SupportEvents.Changed(admin, id, request.number(), "added an internal note"));
+    }
+
+    @Transactional
+    void changeStatus(UUID id, String admin, Status status) {
+        if (!Status.SETTABLE.contains(status)) {
+            throw new IllegalArgumentException("Not a status an admin sets: " + status);
+        }
+        var request = lock(id);
+        if (request.status() == status) {
+            return;
+        }
+        store.setStatus(id, status);
+        events.publishEvent(new SupportEvents.StatusChanged(SupportEvents.About.of(request), status));
+        events.publishEvent(
+                new SupportEvents.Changed(admin, id, request.number(), "status " + request.status() + " → " + status));
+    }
+
+    /**
+     * R2.3 from a transfer request: the vendor admin records the release by the partner's current
+     * distributor on its behalf; the release and the request point at each other in the audit trail.
+     */
+    @Transactional
+    void releaseOnBehalf(UUID id, PortalPrincipal admin, CompanyId company, DistributorId distributor) {
+        var request = lock(id);
+        if (request.category() != Category.DISTRIBUTOR_TRANSFER) {
+            throw new NotFoundException();
+        }
+        var current = partners.currentAssociation(company)
+                .filter(association -> association.distributorId().equals(distributor))
+                .orElseThrow(NotFoundException::new);
+        partners.release(
+                admin, distributor.value(), company, "Transfer asked in support request " + request.reference());
+        if (request.companyId() == null) {
+            store.setCompany(id, company.value());
+        }
+        String outcome =
+                current.companyName() + " released by " + current.distributorName() + " (recorded by the vendor)";
+        store.addMessage(id, "ACTION", admin.email(), outcome);
+        events.publishEvent(new SupportEvents.Changed(admin.email(), id, request.number(), outcome));
+    }
+
+    /** An action taken elsewhere for this request, such as a seat granted (R5.5), joins its thread. */
+    @Transactional
+    void recordAction(UUID id, String actor, String outcome) {
+        store.find(id).ifPresent(request -> store.addMessage(id, "ACTION", actor, outcome));
+    }
+
+    private SupportRequest lock(UUID id) {
+        return store.lock(id).orElseThrow(NotFoundException::new);
+    }
+
+    private SupportRequest lockOwned(PortalPrincipal user, UUID id) {
+        return store.lock(id)
+                .filter(request -> user.userId().equals(request.requesterAccountId()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private Optional<UUID> companyOf(EmailAddress email) {
+        try {
+            var companies = partners.companiesWithDomain(RegistrableDomain.of(email));
+            return companies.size() == 1 ? Optional.of(companies.getFirst().id().value()) : Optional.empty();
+        } catch (IllegalArgumentException noRegistrableDomain) {
+            return Optional.empty();
+        }
+    }
+}

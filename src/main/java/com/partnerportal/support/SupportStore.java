@@ -1,0 +1,202 @@
+package com.partnerportal.support;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The support tables. */
+@Repository
+class SupportStore {
+
+    record NewRequest(
+            Category category,
+            String subject,
+            String description,
+            UUID requesterAccountId,
+            String requesterEmail,
+            String requesterName,
+            Locale locale,
+            UUID companyId) {}
+
+    /** The vendor queue's filters; null means any. */
+    record QueueFilter(Status status, Category category, UUID companyId, Integer olderThanDays, boolean mine) {}
+
+    private final JdbcClient jdbc;
+
+    SupportStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    SupportRequest create(NewRequest request, Status status, byte[] confirmTokenHash, Duration confirmFor) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO support_request (id, category, subject, status, requester_account_id, requester_email,
+                    requester_name, requester_locale, company_id, confirm_token_hash, confirm_expires_at)
+                VALUES (:id, :category, :subject, :status, :account, :email, :name, :locale, :company, :hash,
+                    CASE WHEN CAST(:hash AS bytea) IS NULL THEN NULL ELSE now() + :seconds * interval '1 second' END)
+                """)
+                .param("id", id)
+                .param("category", request.category().name())
+                .param("subject", request.subject())
+                .param("status", status.name())
+                .param("account", request.requesterAccountId())
+                .param("email", request.requesterEmail())
+                .param("name", request.requesterName())
+                .param("locale", request.locale().toLanguageTag())
+                .param("company", request.companyId())
+                .param("hash", confirmTokenHash)
+                .param("seconds", confirmFor.toSeconds())
+                .update();
+        addMessage(id, "REQUESTER", request.requesterEmail(), request.description());
+        return find(id).orElseThrow();
+    }
+
+    /** Confirms the visitor's request whose link this is, once: of concurrent clicks, one wins. */
+    Optional<UUID> confirm(byte[] tokenHash) {
+        return jdbc.sql("""
+                UPDATE support_request SET status = 'NEW', confirm_token_hash = NULL, confirm_expires_at = NULL,
+                    updated_at = now()
+                WHERE confirm_token_hash = :hash AND status = 'UNCONFIRMED' AND confirm_expires_at > now()
+                RETURNING id
+                """).param("hash", tokenHash).query(UUID.class).optional();
+    }
+
+    boolean awaitsConfirmation(byte[] tokenHash) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM support_request WHERE confirm_token_hash = :hash"
+                        + " AND status = 'UNCONFIRMED' AND confirm_expires_at > now())")
+                .param("hash", tokenHash)
+                .query(Boolean.class)
+                .single();
+    }
+
+    Optional<SupportRequest> find(UUID id) {
+        return jdbc.sql("SELECT * FROM support_request WHERE id = :id")
+                .param("id", id)
+                .query(SupportStore::map)
+                .optional();
+    }
+
+    /** Locks the request's row for a change, so concurrent changes apply one after the other. */
+    Optional<SupportRequest> lock(UUID id) {
+        return jdbc.sql("SELECT * FROM support_request WHERE id = :id AND status <> 'UNCONFIRMED' FOR UPDATE")
+                .param("id", id)
+                .query(SupportStore::map)
+                .optional();
+    }
+
+    List<SupportRequest> ofRequester(UUID accountId) {
+        return jdbc.sql("SELECT * FROM support_request WHERE requester_account_id = :account"
+                        + " AND status <> 'UNCONFIRMED' ORDER BY created_at DESC LIMIT 200")
+                .param("account", accountId)
+                .query(SupportStore::map)
+                .list();
+    }
+
+    List<SupportRequest> queue(QueueFilter filter, String me) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM support_request WHERE status <> 'UNCONFIRMED'");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (filter.status() != null) {
+            sql.append(" AND status = :status");
+            parameters.put("status", filter.status().name());
+        } else {
+            sql.append(" AND status NOT IN ('RESOLVED', 'CLOSED')");
+        }
+        if (filter.category() != null) {
+            sql.append(" AND category = :category");
+            parameters.put("category", filter.category().name());
+        }
+        if (filter.companyId() != null) {
+            sql.append(" AND company_id = :company");
+            parameters.put("company", filter.companyId());
+        }
+        if (filter.olderThanDays() != null) {
+            sql.append(" AND created_at < now() - :days * interval '1 day'");
+            parameters.put("days", filter.olderThanDays());
+        }
+        if (filter.mine()) {
+            sql.append(" AND assignee = :me");
+            parameters.put("me", me);
+        }
+        sql.append(" ORDER BY created_at LIMIT 500");
+        return jdbc.sql(sql.toString())
+                .params(parameters)
+                .query(SupportStore::map)
+                .list();
+    }
+
+    List<Message> thread(UUID requestId) {
+        return jdbc.sql("SELECT * FROM support_message WHERE request_id = :id ORDER BY created_at, id")
+                .param("id", requestId)
+                .query((row, n) -> new Message(
+                        row.getObject("id", UUID.class),
+                        row.getString("kind"),
+                        row.getString("author"),
+                        row.getString("body"),
+                        row.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    void addMessage(UUID requestId, String kind, String author, String body) {
+        jdbc.sql("INSERT INTO support_message (id, request_id, kind, author, body, created_at)"
+                        + " VALUES (:id, :request, :kind, :author, :body, clock_timestamp())")
+                .param("id", UUID.randomUUID())
+                .param("request", requestId)
+                .param("kind", kind)
+                .param("author", author)
+                .param("body", body)
+                .update();
+        touch(requestId);
+    }
+
+    void setStatus(UUID requestId, Status status) {
+        jdbc.sql("UPDATE support_request SET status = :status, updated_at = now() WHERE id = :id")
+                .param("status", status.name())
+                .param("id", requestId)
+                .update();
+    }
+
+    void assign(UUID requestId, String assignee) {
+        jdbc.sql("UPDATE support_request SET assignee = :assignee, updated_at = now() WHERE id = :id")
+                .param("assignee", assignee)
+                .param("id", requestId)
+                .update();
+    }
+
+    void setCompany(UUID requestId, UUID companyId) {
+        jdbc.sql("UPDATE support_request SET company_id = :company, updated_at = now() WHERE id = :id")
+                .param("company", companyId)
+                .param("id", requestId)
+                .update();
+    }
+
+    private void touch(UUID requestId) {
+        jdbc.sql("UPDATE support_request SET updated_at = now() WHERE id = :id")
+                .param("id", requestId)
+                .update();
+    }
+
+    private static SupportRequest map(ResultSet row, int rowNumber) throws SQLException {
+        return new SupportRequest(
+                row.getObject("id", UUID.class),
+                row.getLong("number"),
+                Category.valueOf(row.getString("category")),
+                row.getString("subject"),
+                Status.valueOf(row.getString("status")),
+                row.getObject("requester_account_id", UUID.class),
+                row.getString("requester_email"),
+                row.getString("requester_name"),
+                Locale.forLanguageTag(row.getString("requester_locale")),
+                row.getObject("company_id", UUID.class),
+                row.getString("assignee"),
+                row.getTimestamp("created_at").toInstant(),
+                row.getTimestamp("updated_at").toInstant());
+    }
+}
