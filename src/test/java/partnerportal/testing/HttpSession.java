@@ -88,6 +88,18 @@ public final class HttpSession {
     public HttpResponse<String> postMultipart(
             String path, Map<String, String> fields, String fileName, String contentType, byte[] content)
             throws IOException, InterruptedException {
+        return postMultipart(path, fields, "file", fileName, contentType, content);
+    }
+
+    /** Posts form fields and one file as multipart/form-data, with the CSRF token. */
+    public HttpResponse<String> postMultipart(
+            String path,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String contentType,
+            byte[] content)
+            throws IOException, InterruptedException {
         String boundary = "----portal" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
         var all = new LinkedHashMap<>(fields);
@@ -99,8 +111,8 @@ public final class HttpSession {
                             + "\"\r\n\r\n" + field.getValue() + "\r\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package com.partnerportal.catalogue;
 
 import com.google.common.base.Suppliers;
+import com.partnerportal.files.StoredFiles;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PageLinks;
 import com.partnerportal.shared.PortalPrincipal;
@@ -9,7 +10,6 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,17 +87,7 @@ class CatalogueController {
             response.sendRedirect(resource.link());
             return;
         }
-        var file = files.find(resource.fileId()).orElseThrow(NotFoundException::new);
-        response.setContentType(file.contentType());
-        response.setContentLengthLong(file.sizeBytes());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-        files.copy(file, response.getOutputStream());
+        files.send(files.find(resource.fileId()).orElseThrow(NotFoundException::new), response);
     }
 
     /** Partners see published resources; vendor admins also preview drafts and retired ones. */

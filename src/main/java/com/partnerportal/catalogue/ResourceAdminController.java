@@ -1,5 +1,6 @@
 package com.partnerportal.catalogue;
 
+import com.partnerportal.files.StoredFiles;
 import com.partnerportal.shared.NotFoundException;
 import java.io.IOException;
 import java.security.Principal;
@@ -133,8 +134,7 @@ class ResourceAdminController {
             RedirectAttributes redirect)
             throws IOException {
         var resource = store.find(id).orElseThrow(NotFoundException::new);
-        String problem =
-                chosen(file) ? resources.replaceFile(id, upload(file).orElseThrow()) : "catalogue.file.missing";
+        String problem = chosen(file) ? resources.replaceFile(id, upload(file).orElseThrow()) : "file.problem.missing";
         if (problem != null) {
             redirect.addFlashAttribute("errors", Map.of("file", problem));
             return "redirect:/admin/resources/" + id;
@@ -151,7 +151,7 @@ class ResourceAdminController {
         model.addAttribute("types", ResourceType.values());
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("maxFileSize", properties.maxFileSize().toMegabytes() + " MB");
-        model.addAttribute("extensions", FileCheck.allowedExtensions());
+        model.addAttribute("extensions", StoredFiles.allowedExtensions());
         return model.containsAttribute("resource") ? "catalogue/admin-resource" : "catalogue/admin-resources";
     }
 
@@ -161,9 +161,9 @@ class ResourceAdminController {
                 && !file.getOriginalFilename().isEmpty();
     }
 
-    private static Optional<FileUpload> upload(MultipartFile file) throws IOException {
+    private static Optional<Resources.Upload> upload(MultipartFile file) throws IOException {
         return chosen(file)
-                ? Optional.of(new FileUpload(file.getOriginalFilename(), file.getSize(), file.getInputStream()))
+                ? Optional.of(new Resources.Upload(file.getOriginalFilename(), file.getSize(), file.getInputStream()))
                 : Optional.empty();
     }
 

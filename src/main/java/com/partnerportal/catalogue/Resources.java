@@ -1,8 +1,7 @@
 package com.partnerportal.catalogue;
 
-import java.io.IOException;
+import com.partnerportal.files.StoredFiles;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -25,7 +24,7 @@ public class Resources {
     /** Publishes a resource with its file, as the demo data and imports do; refuses what an admin would be refused. */
     @Transactional
     public UUID publish(NewResource resource, String fileName, InputStream content, long size) {
-        var upload = new FileUpload(fileName, size, content);
+        var upload = new Upload(fileName, size, content);
         var added = add(ResourceFields.of(resource).withoutLink(), Optional.of(upload), "PUBLISHED");
         return added.id().orElseThrow(() -> new IllegalArgumentException("Refused: " + added.problem()));
     }
@@ -41,11 +40,14 @@ public class Resources {
                 .orElseThrow();
     }
 
+    /** A file on its way in, as the uploader's browser named it. */
+    record Upload(String originalName, long size, InputStream content) {}
+
     /** What adding a resource did: its id, or the message key of the file's problem. */
     record Added(Optional<UUID> id, String problem) {}
 
     @Transactional
-    Added add(ResourceFields fields, Optional<FileUpload> upload, String status) {
+    Added add(ResourceFields fields, Optional<Upload> upload, String status) {
         UUID fileId = null;
         if (upload.isPresent()) {
             var stored = store(upload.get());
@@ -61,7 +63,7 @@ public class Resources {
 
     /** Replaces a resource's file or link with a new file; returns the problem's message key, or null. */
     @Transactional
-    String replaceFile(UUID resourceId, FileUpload upload) {
+    String replaceFile(UUID resourceId, Upload upload) {
         var stored = store(upload);
         if (stored.accepted().isEmpty()) {
             return stored.problem();
@@ -70,20 +72,14 @@ public class Resources {
         return null;
     }
 
-    private record Stored(Optional<UUID> accepted, String problem) {}
-
-    private Stored store(FileUpload upload) {
-        try {
-            var outcome = upload.check(properties.maxFileSize().toBytes());
-            if (outcome.accepted().isEmpty()) {
-                return new Stored(Optional.empty(), outcome.problem());
-            }
-            return new Stored(
-                    Optional.of(files.store(upload.content(), outcome.accepted().get())
-                            .id()),
-                    null);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+    private Stored store(Upload upload) {
+        var stored = files.store(
+                upload.originalName(),
+                upload.size(),
+                upload.content(),
+                properties.maxFileSize().toBytes());
+        return new Stored(stored.file().map(StoredFiles.StoredFile::id), stored.problem());
     }
+
+    private record Stored(Optional<UUID> accepted, String problem) {}
 }

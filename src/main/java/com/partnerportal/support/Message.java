@@ -9,7 +9,21 @@ import java.util.UUID;
  * @param kind REQUESTER, VENDOR_REPLY, INTERNAL_NOTE (never shown to the requester) or ACTION (an
  *     outcome, such as a seat granted, that the requester sees)
  */
-record Message(UUID id, String kind, String author, String body, Instant createdAt) {
+record Message(
+        UUID id,
+        String kind,
+        String author,
+        String body,
+        Instant createdAt,
+        UUID fileId,
+        String fileName,
+        long fileSize) {
+
+    public String fileSizeLabel() {
+        return fileSize < 1024 * 1024
+                ? Math.max(1, Math.round(fileSize / 1024.0)) + " KB"
+                : String.format(java.util.Locale.ROOT, "%.1f MB", fileSize / (1024.0 * 1024.0));
+    }
 
     public boolean internal() {
         return "INTERNAL_NOTE".equals(kind);

@@ -1,9 +1,13 @@
 package com.partnerportal.support;
 
+import com.partnerportal.files.StoredFiles;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -28,10 +33,15 @@ class SupportAdminController {
 
     private final SupportRequests requests;
     private final Partners partners;
+    private final StoredFiles files;
+    private final SupportProperties properties;
 
-    SupportAdminController(SupportRequests requests, Partners partners) {
+    SupportAdminController(
+            SupportRequests requests, Partners partners, StoredFiles files, SupportProperties properties) {
         this.requests = requests;
         this.partners = partners;
+        this.files = files;
+        this.properties = properties;
     }
 
     @GetMapping("/admin/support")
@@ -78,6 +88,8 @@ class SupportAdminController {
         model.addAttribute("request", request);
         model.addAttribute("thread", requests.fullThread(request));
         model.addAttribute("statuses", Status.SETTABLE);
+        model.addAttribute("maxAttachment", properties.maxAttachmentSize().toMegabytes() + " MB");
+        model.addAttribute("extensions", StoredFiles.allowedExtensions());
         if (request.companyId() != null) {
             var company = new CompanyId(request.companyId());
             model.addAttribute("company", partners.company(company).orElse(null));
@@ -85,6 +97,12 @@ class SupportAdminController {
                     "association", partners.currentAssociation(company).orElse(null));
         }
         return "support/admin-request";
+    }
+
+    @GetMapping("/admin/support/{id}/files/{fileId}")
+    void attachment(@PathVariable UUID id, @PathVariable UUID fileId, HttpServletResponse response) throws IOException {
+        var request = requests.find(id);
+        files.send(requests.attachment(request, fileId, true).orElseThrow(NotFoundException::new), response);
     }
 
     @PostMapping("/admin/support/{id}/assign")
@@ -99,8 +117,10 @@ class SupportAdminController {
             @PathVariable UUID id,
             @RequestParam(required = false) String body,
             @RequestParam(defaultValue = "reply") String kind,
+            @RequestParam(required = false) MultipartFile attachment,
             @AuthenticationPrincipal PortalPrincipal admin,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect)
+            throws IOException {
         requests.find(id);
         String text = SupportForm.body(body);
         if (text == null) {
@@ -109,8 +129,12 @@ class SupportAdminController {
             requests.note(id, admin.email(), text);
             redirect.addFlashAttribute("notice", "support.admin.noted");
         } else {
-            requests.reply(id, admin.email(), text);
-            redirect.addFlashAttribute("notice", "support.admin.replied");
+            try {
+                requests.reply(id, admin.email(), text, Attachment.of(attachment));
+                redirect.addFlashAttribute("notice", "support.admin.replied");
+            } catch (Attachment.Refused refused) {
+                redirect.addFlashAttribute("problem", refused.problem());
+            }
         }
         return "redirect:/admin/support/" + id;
     }

@@ -1,10 +1,14 @@
 package com.partnerportal.support;
 
+import com.partnerportal.files.StoredFiles;
 import com.partnerportal.shared.AttemptThrottle;
 import com.partnerportal.shared.EmailAddress;
 import com.partnerportal.shared.Locales;
+import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,10 +37,15 @@ class SupportController {
 
     private final SupportRequests requests;
     private final AttemptThrottle throttle;
+    private final StoredFiles files;
+    private final SupportProperties properties;
 
-    SupportController(SupportRequests requests, AttemptThrottle throttle) {
+    SupportController(
+            SupportRequests requests, AttemptThrottle throttle, StoredFiles files, SupportProperties properties) {
         this.requests = requests;
         this.throttle = throttle;
+        this.files = files;
+        this.properties = properties;
     }
 
     @GetMapping("/support")
@@ -61,10 +71,12 @@ class SupportController {
     String open(
             @AuthenticationPrincipal PortalPrincipal user,
             @RequestParam Map<String, String> input,
+            @RequestParam(required = false) MultipartFile attachment,
             HttpServletRequest http,
             Locale locale,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect)
+            throws IOException {
         var parsed = SupportForm.parse(input);
         Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
         EmailAddress email = null;
@@ -91,19 +103,25 @@ class SupportController {
                 throttle.recordFailure(emailKey, VISITOR_POLICY);
             }
         }
-        if (!errors.isEmpty()) {
-            model.addAttribute("form", input);
-            model.addAttribute("errors", errors);
-            return form(user, model);
+        if (errors.isEmpty()) {
+            try {
+                if (user != null) {
+                    var request = requests.openAsUser(
+                            user, Locales.supported(locale), parsed.form(), Attachment.of(attachment));
+                    redirect.addFlashAttribute("notice", "support.opened");
+                    return "redirect:/support/requests/" + request.id();
+                }
+                requests.openAsVisitor(
+                        email, name, Locales.supported(locale), parsed.form(), Attachment.of(attachment));
+                model.addAttribute("email", email.value());
+                return "support/check-email";
+            } catch (Attachment.Refused refused) {
+                errors.put("attachment", refused.problem());
+            }
         }
-        if (user != null) {
-            var request = requests.openAsUser(user, Locales.supported(locale), parsed.form());
-            redirect.addFlashAttribute("notice", "support.opened");
-            return "redirect:/support/requests/" + request.id();
-        }
-        requests.openAsVisitor(email, name, Locales.supported(locale), parsed.form());
-        model.addAttribute("email", email.value());
-        return "support/check-email";
+        model.addAttribute("form", input);
+        model.addAttribute("errors", errors);
+        return form(user, model);
     }
 
     /** The emailed link shows a button: mail scanners that open links confirm nothing. */
@@ -127,7 +145,19 @@ class SupportController {
         var request = requests.ownedBy(user, id);
         model.addAttribute("request", request);
         model.addAttribute("thread", requests.publicThread(request));
+        limits(model);
         return "support/request";
+    }
+
+    @GetMapping("/support/requests/{id}/files/{fileId}")
+    void attachment(
+            @AuthenticationPrincipal PortalPrincipal user,
+            @PathVariable UUID id,
+            @PathVariable UUID fileId,
+            HttpServletResponse response)
+            throws IOException {
+        var request = requests.ownedBy(user, id);
+        files.send(requests.attachment(request, fileId, false).orElseThrow(NotFoundException::new), response);
     }
 
     @PostMapping("/support/requests/{id}/reply")
@@ -135,19 +165,31 @@ class SupportController {
             @AuthenticationPrincipal PortalPrincipal user,
             @PathVariable UUID id,
             @RequestParam(required = false) String body,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) MultipartFile attachment,
+            RedirectAttributes redirect)
+            throws IOException {
         requests.ownedBy(user, id);
         String text = SupportForm.body(body);
         if (text == null) {
             redirect.addFlashAttribute("problem", "support.error.body");
         } else {
-            requests.addFromRequester(user, id, text);
-            redirect.addFlashAttribute("notice", "support.replied");
+            try {
+                requests.addFromRequester(user, id, text, Attachment.of(attachment));
+                redirect.addFlashAttribute("notice", "support.replied");
+            } catch (Attachment.Refused refused) {
+                redirect.addFlashAttribute("problem", refused.problem());
+            }
         }
         return "redirect:/support/requests/" + id;
     }
 
+    private void limits(Model model) {
+        model.addAttribute("maxAttachment", properties.maxAttachmentSize().toMegabytes() + " MB");
+        model.addAttribute("extensions", StoredFiles.allowedExtensions());
+    }
+
     private String form(PortalPrincipal user, Model model) {
+        limits(model);
         model.addAttribute("categories", Category.values());
         model.addAttribute("visitor", user == null);
         return "support/new";

@@ -1,5 +1,6 @@
 package com.partnerportal.support;
 
+import com.partnerportal.files.StoredFiles;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
@@ -30,19 +31,30 @@ public class SupportRequests {
 
     private final SupportStore store;
     private final Partners partners;
+    private final StoredFiles files;
+    private final SupportProperties properties;
     private final PortalProperties portal;
     private final ApplicationEventPublisher events;
 
-    SupportRequests(SupportStore store, Partners partners, PortalProperties portal, ApplicationEventPublisher events) {
+    SupportRequests(
+            SupportStore store,
+            Partners partners,
+            StoredFiles files,
+            SupportProperties properties,
+            PortalProperties portal,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.partners = partners;
+        this.files = files;
+        this.properties = properties;
         this.portal = portal;
         this.events = events;
     }
 
     /** A logged-in user's request goes straight to the queue. */
     @Transactional
-    SupportRequest openAsUser(PortalPrincipal user, Locale locale, SupportForm form) {
+    SupportRequest openAsUser(PortalPrincipal user, Locale locale, SupportForm form, Optional<Attachment> attachment) {
+        UUID file = keep(attachment);
         var request = store.create(
                 new SupportStore.NewRequest(
                         form.category(),
@@ -55,14 +67,17 @@ public class SupportRequests {
                         user.companyId()),
                 Status.NEW,
                 null,
-                CONFIRM_FOR);
+                CONFIRM_FOR,
+                file);
         events.publishEvent(new SupportEvents.Accepted(SupportEvents.About.of(request), form.description()));
         return request;
     }
 
     /** A visitor's request waits until they follow the link emailed to the address they gave. */
     @Transactional
-    SupportRequest openAsVisitor(EmailAddress email, String name, Locale locale, SupportForm form) {
+    SupportRequest openAsVisitor(
+            EmailAddress email, String name, Locale locale, SupportForm form, Optional<Attachment> attachment) {
+        UUID file = keep(attachment);
         String token = SecretTokens.generate();
         var request = store.create(
                 new SupportStore.NewRequest(
@@ -76,7 +91,8 @@ public class SupportRequests {
                         companyOf(email).orElse(null)),
                 Status.UNCONFIRMED,
                 SecretTokens.hash(token),
-                CONFIRM_FOR);
+                CONFIRM_FOR,
+                file);
         events.publishEvent(new SupportEvents.ConfirmationRequested(
                 SupportEvents.About.of(request), portal.link("/support/confirm?token=" + token)));
         return request;
@@ -130,9 +146,9 @@ public class SupportRequests {
 
     /** The requester adds to the thread; a request waiting for them is back in progress. */
     @Transactional
-    void addFromRequester(PortalPrincipal user, UUID id, String body) {
+    void addFromRequester(PortalPrincipal user, UUID id, String body, Optional<Attachment> attachment) {
         var request = lockOwned(user, id);
-        store.addMessage(id, "REQUESTER", user.email(), body);
+        store.addMessage(id, "REQUESTER", user.email(), body, keep(attachment));
         if (request.status() == Status.WAITING_FOR_REQUESTER || !request.open()) {
             store.setStatus(id, Status.IN_PROGRESS);
         }
@@ -154,9 +170,9 @@ public class SupportRequests {
     }
 
     @Transactional
-    void reply(UUID id, String admin, String body) {
+    void reply(UUID id, String admin, String body, Optional<Attachment> attachment) {
         var request = lock(id);
-        store.addMessage(id, "VENDOR_REPLY", admin, body);
+        store.addMessage(id, "VENDOR_REPLY", admin, body, keep(attachment));
         events.publishEvent(new SupportEvents.Replied(SupportEvents.About.of(request), admin, body));
         events.publishEvent(new SupportEvents.Changed(admin, id, request.number(), "replied to the requester"));
     }
@@ -211,6 +227,30 @@ public class SupportRequests {
     @Transactional
     void recordAction(UUID id, String actor, String outcome) {
         store.find(id).ifPresent(request -> store.addMessage(id, "ACTION", actor, outcome));
+    }
+
+    /** A file of this request's thread that the caller may see: internal notes' files only for the vendor. */
+    Optional<StoredFiles.StoredFile> attachment(SupportRequest request, UUID fileId, boolean vendor) {
+        return store.thread(request.id()).stream()
+                .filter(message -> fileId.equals(message.fileId()) && (vendor || !message.internal()))
+                .findFirst()
+                .flatMap(message -> files.find(fileId));
+    }
+
+    /** Keeps the attachment first, so that a refused file changes nothing. */
+    private UUID keep(Optional<Attachment> attachment) {
+        if (attachment.isEmpty()) {
+            return null;
+        }
+        var file = attachment.get();
+        var stored = files.store(
+                file.originalName(),
+                file.size(),
+                file.content(),
+                properties.maxAttachmentSize().toBytes());
+        return stored.file()
+                .map(StoredFiles.StoredFile::id)
+                .orElseThrow(() -> new Attachment.Refused(stored.problem()));
     }
 
     private SupportRequest lock(UUID id) {

@@ -35,7 +35,8 @@ class SupportStore {
         this.jdbc = jdbc;
     }
 
-    SupportRequest create(NewRequest request, Status status, byte[] confirmTokenHash, Duration confirmFor) {
+    SupportRequest create(
+            NewRequest request, Status status, byte[] confirmTokenHash, Duration confirmFor, UUID fileId) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO support_request (id, category, subject, status, requester_account_id, requester_email,
@@ -55,7 +56,7 @@ class SupportStore {
                 .param("hash", confirmTokenHash)
                 .param("seconds", confirmFor.toSeconds())
                 .update();
-        addMessage(id, "REQUESTER", request.requesterEmail(), request.description());
+        addMessage(id, "REQUESTER", request.requesterEmail(), request.description(), fileId);
         return find(id).orElseThrow();
     }
 
@@ -133,25 +134,35 @@ class SupportStore {
     }
 
     List<Message> thread(UUID requestId) {
-        return jdbc.sql("SELECT * FROM support_message WHERE request_id = :id ORDER BY created_at, id")
+        return jdbc.sql("SELECT m.*, f.file_name, f.size_bytes FROM support_message m"
+                        + " LEFT JOIN stored_file f ON f.id = m.file_id WHERE m.request_id = :id"
+                        + " ORDER BY m.created_at, m.id")
                 .param("id", requestId)
                 .query((row, n) -> new Message(
                         row.getObject("id", UUID.class),
                         row.getString("kind"),
                         row.getString("author"),
                         row.getString("body"),
-                        row.getTimestamp("created_at").toInstant()))
+                        row.getTimestamp("created_at").toInstant(),
+                        row.getObject("file_id", UUID.class),
+                        row.getString("file_name"),
+                        row.getLong("size_bytes")))
                 .list();
     }
 
     void addMessage(UUID requestId, String kind, String author, String body) {
-        jdbc.sql("INSERT INTO support_message (id, request_id, kind, author, body, created_at)"
-                        + " VALUES (:id, :request, :kind, :author, :body, clock_timestamp())")
+        addMessage(requestId, kind, author, body, null);
+    }
+
+    void addMessage(UUID requestId, String kind, String author, String body, UUID fileId) {
+        jdbc.sql("INSERT INTO support_message (id, request_id, kind, author, body, file_id, created_at)"
+                        + " VALUES (:id, :request, :kind, :author, :body, :file, clock_timestamp())")
                 .param("id", UUID.randomUUID())
                 .param("request", requestId)
                 .param("kind", kind)
                 .param("author", author)
                 .param("body", body)
+                .param("file", fileId)
                 .update();
         touch(requestId);
     }

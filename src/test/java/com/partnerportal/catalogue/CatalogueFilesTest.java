@@ -60,7 +60,7 @@ class CatalogueFilesTest {
             deck.pdf             | text | The file&#39;s content does not match its extension.
             slides.pptx          | pdf  | The file&#39;s content does not match its extension.
             empty.pdf            | none | The file is empty.
-            big.pdf              | big  | The file is larger than 1 MB, the limit for catalogue files.
+            big.pdf              | big  | The file is larger than 1 MB, the limit for uploads.
             """)
     void badFilesAreRefusedWithAMessageAndNothingIsCreated(String fileName, String content, String message)
             throws Exception {
@@ -93,7 +93,8 @@ class CatalogueFilesTest {
     @Test
     void aPublishedFileIsDownloadedWholeByPartnersOnlyAndEachDownloadIsCounted() throws Exception {
         // Larger than one chunk, so the download is stitched from several.
-        byte[] pdf = padded(SamplePdf.of(title, "Two chunks"), StoredFiles.CHUNK_BYTES + 123_456);
+        byte[] pdf =
+                padded(SamplePdf.of(title, "Two chunks"), com.partnerportal.files.StoredFiles.CHUNK_BYTES + 123_456);
         var created = admin.postMultipart("/admin/resources", fields(), "Deck – été 2026.pdf", "text/plain", pdf);
         assertThat(created.statusCode()).isEqualTo(302);
         var matcher = CREATED.matcher(created.headers().firstValue("Location").orElseThrow());

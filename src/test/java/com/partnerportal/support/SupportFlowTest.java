@@ -136,6 +136,56 @@ class SupportFlowTest {
     }
 
     @Test
+    void attachmentsAreCheckedAndOnlyTheRequesterAndTheVendorDownloadThem() throws Exception {
+        var company = testAccounts.company("Attachers");
+        var owner = logIn(testAccounts.partnerUser(company));
+        var colleague = logIn(testAccounts.partnerUser(company));
+        var fields = Map.of("category", "OTHER", "subject", "Screenshot attached " + tag, "description", "See file.");
+
+        owner.get("/support/new");
+        String refused = owner.postMultipart(
+                        "/support/new", fields, "attachment", "../../etc/passwd.png", "image/png", new byte[] {1, 2, 3})
+                .body();
+        assertThat(refused).contains("The file name must be a plain name");
+        owner.get("/support/new");
+        assertThat(owner.postMultipart("/support/new", fields, "attachment", "tool.exe", "image/png", new byte[] {1})
+                        .body())
+                .contains("This kind of file is not accepted.");
+        assertThat(jdbc.sql("SELECT count(*) FROM support_request WHERE subject = :s")
+                        .param("s", fields.get("subject"))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        byte[] pdf = partnerportal.testing.SamplePdf.of("Error screenshot");
+        owner.get("/support/new");
+        var created = owner.postMultipart("/support/new", fields, "attachment", "error.pdf", "application/pdf", pdf);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        String fileId = jdbc.sql("SELECT file_id FROM support_message WHERE request_id = :r")
+                .param("r", UUID.fromString(id))
+                .query(UUID.class)
+                .single()
+                .toString();
+        assertThat(owner.get("/support/requests/" + id).body()).contains("error.pdf");
+        assertThat(owner.getBytes("/support/requests/" + id + "/files/" + fileId)
+                        .body())
+                .isEqualTo(pdf);
+        assertThat(admin.getBytes("/admin/support/" + id + "/files/" + fileId).body())
+                .isEqualTo(pdf);
+        assertThat(colleague
+                        .getBytes("/support/requests/" + id + "/files/" + fileId)
+                        .statusCode())
+                .isEqualTo(404);
+        String otherRequest = open(colleague, "OTHER", "Mine " + tag);
+        assertThat(colleague
+                        .getBytes("/support/requests/" + otherRequest + "/files/" + fileId)
+                        .statusCode())
+                .as("a file of another request is not reachable through one's own")
+                .isEqualTo(404);
+    }
+
+    @Test
     void aSeatChangeRequestIsResolvedFromTheSeatPageAndEveryStepIsAuditedAndEmailed() throws Exception {
         var company = testAccounts.company("Seat Swappers");
         jdbc.sql("UPDATE company SET technical_seat_limit = 1 WHERE id = :c")

@@ -1,29 +1,39 @@
-package com.partnerportal.catalogue;
+package com.partnerportal.files;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Catalogue files in PostgreSQL, cut into chunks: written one chunk at a time from the upload's
- * stream and sent back the same way, so neither side ever holds a whole file in memory, and every
- * instance serves every file (R8.4).
+ * Files in PostgreSQL, cut into chunks: written one chunk at a time from the upload's stream and
+ * sent back the same way, so neither side ever holds a whole file in memory, and every instance
+ * serves every file (R8.4).
  */
-@Repository
-class StoredFiles {
+@Service
+public class StoredFiles {
 
-    static final int CHUNK_BYTES = 512 * 1024;
+    public static final int CHUNK_BYTES = 512 * 1024;
 
-    record StoredFile(UUID id, String fileName, String contentType, long sizeBytes, int chunks) {}
+    /** A kept file, under a name safe to send back and the content type its bytes showed. */
+    public record StoredFile(UUID id, String fileName, String contentType, long sizeBytes, int chunks) {}
+
+    /** What {@link #store} did: the file, or the message key saying why it was refused. */
+    public record Stored(Optional<StoredFile> file, String problem) {}
 
     private final JdbcClient jdbc;
 
@@ -31,8 +41,32 @@ class StoredFiles {
         this.jdbc = jdbc;
     }
 
-    /** Stores the stream's bytes; call inside the transaction that links the file to its resource. */
-    StoredFile store(InputStream content, FileCheck.Accepted accepted) {
+    public static String allowedExtensions() {
+        return FileCheck.allowedExtensions();
+    }
+
+    /**
+     * Checks and keeps an uploaded file, within the transaction that links it to what it belongs to;
+     * a refused file leaves nothing behind.
+     *
+     * @param originalName the name the uploader's browser gave
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Stored store(String originalName, long size, InputStream content, long maxBytes) {
+        var upload = new FileUpload(originalName, size, content);
+        try {
+            var outcome = upload.check(maxBytes);
+            if (outcome.accepted().isEmpty()) {
+                return new Stored(Optional.empty(), outcome.problem());
+            }
+            return new Stored(
+                    Optional.of(store(upload.content(), outcome.accepted().get())), null);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private StoredFile store(InputStream content, FileCheck.Accepted accepted) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO stored_file (id, file_name, content_type, size_bytes, sha256)"
                         + " VALUES (:id, :name, :type, 1, '')")
@@ -67,7 +101,7 @@ class StoredFiles {
         return new StoredFile(id, accepted.fileName(), accepted.contentType(), size, seq);
     }
 
-    Optional<StoredFile> find(UUID id) {
+    public Optional<StoredFile> find(UUID id) {
         return jdbc.sql("SELECT f.id, f.file_name, f.content_type, f.size_bytes,"
                         + " (SELECT count(*) FROM stored_file_chunk c WHERE c.file_id = f.id) AS chunks"
                         + " FROM stored_file f WHERE f.id = :id")
@@ -82,7 +116,7 @@ class StoredFiles {
     }
 
     /** Writes the file to {@code out}, one chunk read at a time. */
-    void copy(StoredFile file, OutputStream out) throws IOException {
+    public void copy(StoredFile file, OutputStream out) throws IOException {
         for (int seq = 0; seq < file.chunks(); seq++) {
             byte[] chunk = jdbc.sql("SELECT bytes FROM stored_file_chunk WHERE file_id = :id AND seq = :seq")
                     .param("id", file.id())
@@ -92,6 +126,20 @@ class StoredFiles {
             out.write(chunk);
         }
         out.flush();
+    }
+
+    /** Sends the file as a download: its type, length and name, not cached, then its bytes. */
+    public void send(StoredFile file, HttpServletResponse response) throws IOException {
+        response.setContentType(file.contentType());
+        response.setContentLengthLong(file.sizeBytes());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        copy(file, response.getOutputStream());
     }
 
     private static MessageDigest sha256() {

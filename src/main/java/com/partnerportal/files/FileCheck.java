@@ -1,4 +1,4 @@
-package com.partnerportal.catalogue;
+package com.partnerportal.files;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -62,25 +62,25 @@ final class FileCheck {
 
     static Outcome check(String originalName, long size, byte[] head, long maxBytes) {
         if (originalName == null || originalName.isBlank()) {
-            return Outcome.refused("catalogue.file.missing");
+            return Outcome.refused("file.problem.missing");
         }
         String name = Normalizer.normalize(originalName, Normalizer.Form.NFC);
         if (name.length() > 200 || UNSAFE_NAME.matcher(name).find()) {
-            return Outcome.refused("catalogue.file.name");
+            return Outcome.refused("file.problem.name");
         }
         int dot = name.lastIndexOf('.');
         Allowed allowed = dot < 1 ? null : ALLOWED.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
         if (allowed == null) {
-            return Outcome.refused("catalogue.file.type");
+            return Outcome.refused("file.problem.type");
         }
         if (size <= 0) {
-            return Outcome.refused("catalogue.file.empty");
+            return Outcome.refused("file.problem.empty");
         }
         if (size > maxBytes) {
-            return Outcome.refused("catalogue.file.tooBig");
+            return Outcome.refused("file.problem.tooBig");
         }
         if (!looksLike(allowed.kind(), head)) {
-            return Outcome.refused("catalogue.file.content");
+            return Outcome.refused("file.problem.content");
         }
         return new Outcome(
                 Optional.of(new Accepted(NOT_PLAIN.matcher(name).replaceAll("_"), allowed.contentType())), null);

@@ -1,4 +1,4 @@
-package com.partnerportal.catalogue;
+package com.partnerportal.files;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
