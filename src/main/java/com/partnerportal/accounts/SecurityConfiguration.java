@@ -48,6 +48,7 @@ class SecurityConfiguration {
                                 "/register/**",
                                 "/support/new",
                                 "/support/confirm",
+                                "/certificates/*",
                                 "/webjars/**",
                                 "/css/**",
                                 "/img/**",

@@ -3,6 +3,7 @@ package com.partnerportal.university;
 import com.partnerportal.shared.NotFoundException;
 import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -27,10 +28,12 @@ class CourseAdminController {
     private static final Set<String> STATUSES = Set.of("DRAFT", "PUBLISHED", "RETIRED");
 
     private final Catalogue catalogue;
+    private final Learning learning;
     private final ApplicationEventPublisher events;
 
-    CourseAdminController(Catalogue catalogue, ApplicationEventPublisher events) {
+    CourseAdminController(Catalogue catalogue, Learning learning, ApplicationEventPublisher events) {
         this.catalogue = catalogue;
+        this.learning = learning;
         this.events = events;
     }
 
@@ -67,7 +70,117 @@ class CourseAdminController {
         var entry = catalogue.find(id).orElseThrow(NotFoundException::new);
         model.addAttribute("entry", entry);
         model.addAttribute("tracks", Track.values());
+        model.addAttribute("lessons", learning.lessons(id));
+        model.addAttribute("quiz", learning.quiz(id));
         return "university/admin-course";
+    }
+
+    @PostMapping("/admin/courses/{id}/lessons")
+    @Transactional
+    String addLesson(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            Principal admin,
+            RedirectAttributes redirect) {
+        var entry = catalogue.find(id).orElseThrow(NotFoundException::new);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String titleEn = text(form, "lessonTitleEn", 200, errors);
+        String titleFr = text(form, "lessonTitleFr", 200, errors);
+        String bodyEn = text(form, "lessonBodyEn", 20_000, errors);
+        String bodyFr = text(form, "lessonBodyFr", 20_000, errors);
+        if (!errors.isEmpty()) {
+            redirect.addFlashAttribute("problems", List.of("courses.error.lesson"));
+            return "redirect:/admin/courses/" + id;
+        }
+        learning.addLesson(id, titleEn, titleFr, bodyEn, bodyFr);
+        events.publishEvent(new CourseChanged(
+                admin.getName(),
+                id,
+                "Lesson \"" + titleEn + "\" added to " + entry.course().slug()));
+        redirect.addFlashAttribute("notice", "courses.lessonAdded");
+        return "redirect:/admin/courses/" + id;
+    }
+
+    @PostMapping("/admin/courses/{id}/lessons/{lesson}/delete")
+    @Transactional
+    String removeLesson(
+            @PathVariable UUID id, @PathVariable UUID lesson, Principal admin, RedirectAttributes redirect) {
+        if (!learning.removeLesson(id, lesson)) {
+            throw new NotFoundException();
+        }
+        events.publishEvent(new CourseChanged(admin.getName(), id, "Lesson " + lesson + " removed"));
+        redirect.addFlashAttribute("notice", "courses.lessonRemoved");
+        return "redirect:/admin/courses/" + id;
+    }
+
+    @PostMapping("/admin/courses/{id}/questions")
+    @Transactional
+    String addQuestion(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            Principal admin,
+            RedirectAttributes redirect) {
+        var entry = catalogue.find(id).orElseThrow(NotFoundException::new);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String promptEn = text(form, "promptEn", 1000, errors);
+        String promptFr = text(form, "promptFr", 1000, errors);
+        List<String> choicesEn = lines(form.get("choicesEn"));
+        List<String> choicesFr = lines(form.get("choicesFr"));
+        int correct = -1;
+        try {
+            correct = Integer.parseInt(form.getOrDefault("correct", "").strip()) - 1;
+        } catch (NumberFormatException notANumber) {
+            errors.put("correct", "x");
+        }
+        if (choicesEn.size() < 2
+                || choicesEn.size() > 6
+                || choicesFr.size() != choicesEn.size()
+                || choicesEn.stream().anyMatch(c -> c.length() > 300)
+                || choicesFr.stream().anyMatch(c -> c.length() > 300)
+                || correct < 0
+                || correct >= choicesEn.size()) {
+            errors.put("choices", "x");
+        }
+        if (!errors.isEmpty()) {
+            redirect.addFlashAttribute("problems", List.of("courses.error.question"));
+            return "redirect:/admin/courses/" + id;
+        }
+        learning.addQuestion(id, promptEn, promptFr, choicesEn, choicesFr, correct);
+        events.publishEvent(new CourseChanged(
+                admin.getName(), id, "Quiz question added to " + entry.course().slug()));
+        redirect.addFlashAttribute("notice", "courses.questionAdded");
+        return "redirect:/admin/courses/" + id;
+    }
+
+    @PostMapping("/admin/courses/{id}/questions/{question}/delete")
+    @Transactional
+    String removeQuestion(
+            @PathVariable UUID id, @PathVariable UUID question, Principal admin, RedirectAttributes redirect) {
+        if (!learning.removeQuestion(id, question)) {
+            throw new NotFoundException();
+        }
+        events.publishEvent(new CourseChanged(admin.getName(), id, "Quiz question " + question + " removed"));
+        redirect.addFlashAttribute("notice", "courses.questionRemoved");
+        return "redirect:/admin/courses/" + id;
+    }
+
+    private static String text(Map<String, String> form, String field, int max, Map<String, String> errors) {
+        String value = form.getOrDefault(field, "").strip();
+        if (value.isEmpty()
+                || value.length() > max
+                || value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            errors.put(field, "x");
+        }
+        return value;
+    }
+
+    private static List<String> lines(String value) {
+        return value == null
+                ? List.of()
+                : value.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
     }
 
     @PostMapping("/admin/courses/{id}")

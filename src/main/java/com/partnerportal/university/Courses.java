@@ -1,17 +1,41 @@
 package com.partnerportal.university;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The University's courses, as other modules and the demo data add them (R5.1). */
+/** The University's courses, lessons, quizzes and certifications, as the demo data adds them (R5.1, R5.6). */
 @Service
 public class Courses {
 
     private final Catalogue catalogue;
+    private final Learning learning;
 
-    Courses(Catalogue catalogue) {
+    Courses(Catalogue catalogue, Learning learning) {
         this.catalogue = catalogue;
+        this.learning = learning;
+    }
+
+    /** Appends a lesson; its texts are plain, a blank line between paragraphs. */
+    public void addLesson(UUID course, String titleEn, String titleFr, String bodyEn, String bodyFr) {
+        learning.addLesson(course, titleEn, titleFr, bodyEn, bodyFr);
+    }
+
+    /** Appends a quiz question; {@code correct} counts from 0. */
+    public void addQuestion(
+            UUID course,
+            String promptEn,
+            String promptFr,
+            List<String> choicesEn,
+            List<String> choicesFr,
+            int correct) {
+        learning.addQuestion(course, promptEn, promptFr, choicesEn, choicesFr, correct);
+    }
+
+    /** A certification earned by completing all of {@code courses} (R5.6). */
+    public UUID defineCertification(String slug, Track track, String titleEn, String titleFr, List<UUID> courses) {
+        return learning.createCertification(slug, track, titleEn, titleFr, courses);
     }
 
     @Transactional

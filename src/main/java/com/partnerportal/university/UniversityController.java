@@ -3,7 +3,6 @@ package com.partnerportal.university;
 import com.partnerportal.accounts.AccountId;
 import com.partnerportal.accounts.AccountView;
 import com.partnerportal.accounts.Accounts;
-import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import jakarta.validation.constraints.Size;
 import java.util.EnumMap;
@@ -26,11 +25,16 @@ class UniversityController {
     private final Catalogue catalogue;
     private final TechnicalSeats seats;
     private final Accounts accounts;
+    private final CourseAccess access;
+    private final Learning learning;
 
-    UniversityController(Catalogue catalogue, TechnicalSeats seats, Accounts accounts) {
+    UniversityController(
+            Catalogue catalogue, TechnicalSeats seats, Accounts accounts, CourseAccess access, Learning learning) {
         this.catalogue = catalogue;
         this.seats = seats;
         this.accounts = accounts;
+        this.access = access;
+        this.learning = learning;
     }
 
     @GetMapping("/university")
@@ -74,11 +78,13 @@ class UniversityController {
     @GetMapping("/university/courses/{slug}")
     String course(
             @AuthenticationPrincipal PortalPrincipal user, @PathVariable @Size(max = 100) String slug, Model model) {
-        var course = catalogue.published(slug).orElseThrow(NotFoundException::new);
-        if (course.track().needsSeat() && user.companyId() != null && !seats.holds(accountOf(user))) {
-            throw new NotFoundException();
-        }
+        var course = access.open(user, slug);
         model.addAttribute("course", course);
+        model.addAttribute("lessons", learning.lessons(course.id()));
+        model.addAttribute("quiz", learning.quiz(course.id()));
+        model.addAttribute("progress", learning.progress(user.userId(), course.id()));
+        model.addAttribute("done", learning.lessonsDone(user.userId(), course.id()));
+        model.addAttribute("passMark", Learning.PASS_MARK);
         return "university/course";
     }
 

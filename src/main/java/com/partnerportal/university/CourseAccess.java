@@ -1,0 +1,32 @@
+package com.partnerportal.university;
+
+import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.shared.PortalPrincipal;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which published course a caller may open (R5.2, R5.3): a partner user without a technical seat
+ * gets 404 for a technical course, as if it did not exist.
+ */
+@Component
+class CourseAccess {
+
+    private final Catalogue catalogue;
+    private final TechnicalSeats seats;
+
+    CourseAccess(Catalogue catalogue, TechnicalSeats seats) {
+        this.catalogue = catalogue;
+        this.seats = seats;
+    }
+
+    Course open(PortalPrincipal user, String slug) {
+        if (slug == null || slug.length() > 100) {
+            throw new NotFoundException();
+        }
+        var course = catalogue.published(slug).orElseThrow(NotFoundException::new);
+        if (course.track().needsSeat() && user.companyId() != null && !seats.holds(user.userId())) {
+            throw new NotFoundException();
+        }
+        return course;
+    }
+}
