@@ -8,8 +8,10 @@ import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
 import com.partnerportal.university.Courses;
 import com.partnerportal.university.Track;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -49,7 +51,7 @@ class DemoData {
     }
 
     private void seedCourses() {
-        courses.publish(
+        UUID gettingStarted = courses.publish(
                 "getting-started",
                 Track.FOUNDATION,
                 "Getting Started with SentinelOne",
@@ -65,7 +67,7 @@ class DemoData {
                 "Install, upgrade and diagnose agents on Windows, macOS and Linux.",
                 "Installer, mettre à jour et diagnostiquer les agents sous Windows, macOS et Linux.",
                 45);
-        courses.publish(
+        UUID selling = courses.publish(
                 "selling-singularity",
                 Track.SALES,
                 "Selling Singularity",
@@ -97,7 +99,7 @@ class DemoData {
                 "Queries, storylines and hunting packs.",
                 "Requêtes, storylines et packs de chasse.",
                 120);
-        courses.publish(
+        UUID console = courses.publish(
                 "console-administration",
                 Track.TECHNICAL,
                 "Console administration",
@@ -105,6 +107,51 @@ class DemoData {
                 "Policies, exclusions, roles and integrations.",
                 "Politiques, exclusions, rôles et intégrations.",
                 150);
+        courses.addLesson(
+                gettingStarted,
+                "The Singularity platform",
+                "La plateforme Singularity",
+                "One console protects endpoints, cloud workloads and identities.\n\n"
+                        + "Agents detect threats on the device itself, even offline.",
+                "Une seule console protège les terminaux, les charges cloud et les identités.\n\n"
+                        + "Les agents détectent les menaces sur l'appareil lui-même, même hors ligne.");
+        courses.addLesson(
+                gettingStarted,
+                "Your first policy",
+                "Votre première politique",
+                "Start in detect mode, review the alerts for a week, then switch to protect.",
+                "Commencez en mode détection, examinez les alertes pendant une semaine, puis passez en protection.");
+        courses.addQuestion(
+                gettingStarted,
+                "Where do SentinelOne agents detect threats?",
+                "Où les agents SentinelOne détectent-ils les menaces ?",
+                List.of("On the device itself", "Only in the cloud", "On the firewall"),
+                List.of("Sur l'appareil lui-même", "Uniquement dans le cloud", "Sur le pare-feu"),
+                0);
+        courses.addLesson(
+                selling,
+                "Who buys endpoint security",
+                "Qui achète la sécurité des terminaux",
+                "The CISO signs, the IT manager decides, the SOC lead uses it every day.",
+                "Le RSSI signe, le responsable informatique décide, le responsable du SOC l'utilise chaque jour.");
+        courses.addLesson(
+                console,
+                "Roles and scopes",
+                "Rôles et périmètres",
+                "Give each administrator the smallest scope that lets them work: account, site or group.",
+                "Donnez à chaque administrateur le plus petit périmètre qui lui permet de travailler : compte, site ou groupe.");
+        courses.defineCertification(
+                "sales-associate",
+                Track.SALES,
+                "SentinelOne Sales Associate",
+                "Associé commercial SentinelOne",
+                List.of(gettingStarted, selling));
+        courses.defineCertification(
+                "certified-administrator",
+                Track.TECHNICAL,
+                "SentinelOne Certified Administrator",
+                "Administrateur certifié SentinelOne",
+                List.of(gettingStarted, console));
     }
 
     @EventListener(ApplicationReadyEvent.class)

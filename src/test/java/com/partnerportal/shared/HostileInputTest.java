@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.university.Courses;
+import com.partnerportal.university.Track;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,9 @@ class HostileInputTest {
 
     @Autowired
     Partners partners;
+
+    @Autowired
+    Courses courses;
 
     @LocalServerPort
     int port;
@@ -105,6 +110,53 @@ class HostileInputTest {
     }
 
     @Test
+    void learningForms() throws Exception {
+        String slug = "hostile-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID course = courses.publish(slug, Track.FOUNDATION, "Hostile", "Hostile", "H", "H", 5);
+        courses.addQuestion(course, "Q?", "Q ?", List.of("a", "b"), List.of("a", "b"), 0);
+        var admin = new HttpSession(port);
+        admin.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+        var learner = new HttpSession(port);
+        learner.logIn(testAccounts.partnerUser(testAccounts.company("Hostile Learners")), TestAccounts.PASSWORD);
+        learner.get("/university/courses/" + slug);
+        learner.post("/university/courses/" + slug + "/enrol", Map.of());
+        for (String value : NAUGHTY.subList(0, 150)) {
+            check(admin.get("/admin/courses/" + course), "course page");
+            check(
+                    admin.post(
+                            "/admin/courses/" + course + "/lessons",
+                            Map.of(
+                                    "lessonTitleEn",
+                                    value,
+                                    "lessonTitleFr",
+                                    value,
+                                    "lessonBodyEn",
+                                    value,
+                                    "lessonBodyFr",
+                                    value)),
+                    value);
+            check(
+                    admin.post(
+                            "/admin/courses/" + course + "/questions",
+                            Map.of(
+                                    "promptEn",
+                                    value,
+                                    "promptFr",
+                                    value,
+                                    "choicesEn",
+                                    value + "\nx",
+                                    "choicesFr",
+                                    value + "\ny",
+                                    "correct",
+                                    value)),
+                    value);
+            check(learner.get("/university/courses/" + slug), "course");
+            check(learner.post("/university/courses/" + slug + "/quiz", Map.of("q-" + value, value)), value);
+            check(learner.get("/certificates/" + encode(value)), value);
+        }
+    }
+
+    @Test
     void adminAndDistributorForms() throws Exception {
         var admin = new HttpSession(port);
         admin.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
@@ -153,6 +205,12 @@ class HostileInputTest {
                             + "&sort=" + q + "&new=" + q + "&page=" + q),
                     value);
             check(admin.get("/admin/resources"), "resources");
+            check(admin.get("/admin/certifications"), "certifications");
+            check(
+                    admin.post(
+                            "/admin/certifications",
+                            Map.of("slug", value, "track", value, "titleEn", value, "titleFr", value, "course", value)),
+                    value);
             check(
                     admin.get("/admin/support?status=" + q + "&category=" + q + "&company=" + q + "&olderThan=" + q
                             + "&mine=" + q),
