@@ -86,8 +86,10 @@ public class BrowserExtension
                 seriousViolations(page).forEach(v -> session.violations.add(page.url() + " → " + v));
             }
         } catch (RuntimeException e) {
-            if (String.valueOf(e.getMessage()).contains("Execution context was destroyed")) {
-                // The test moved on before the check finished; the page is checked again at the end.
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("Execution context was destroyed") || message.contains("axe is not defined")) {
+                // The test moved on before the check finished (axe was injected into the page before,
+                // then run in the next one); the page is checked again at the end.
                 session.navigatedAwayTooSoon.add(page.url());
             } else {
                 session.violations.add(page.url() + " → could not be checked: " + e.getMessage());

@@ -25,8 +25,9 @@ class Catalogue {
         if (!SLUG.matcher(course.slug()).matches()) {
             throw new IllegalArgumentException("A course slug is lower-case letters, digits and dashes");
         }
-        jdbc.sql("INSERT INTO course (id, slug, track, title_en, title_fr, summary_en, summary_fr, duration_minutes)"
-                        + " VALUES (:id, :slug, :track, :titleEn, :titleFr, :summaryEn, :summaryFr, :minutes)")
+        jdbc.sql("INSERT INTO course (id, slug, track, title_en, title_fr, summary_en, summary_fr, duration_minutes,"
+                        + " language) VALUES (:id, :slug, :track, :titleEn, :titleFr, :summaryEn, :summaryFr, :minutes,"
+                        + " :language)")
                 .param("id", course.id())
                 .param("slug", course.slug())
                 .param("track", course.track().name())
@@ -35,6 +36,7 @@ class Catalogue {
                 .param("summaryEn", course.summaryEn())
                 .param("summaryFr", course.summaryFr())
                 .param("minutes", course.durationMinutes())
+                .param("language", course.language())
                 .update();
     }
 
@@ -56,13 +58,14 @@ class Catalogue {
     boolean update(Course course, String status) {
         return jdbc.sql("UPDATE course SET track = :track, title_en = :titleEn, title_fr = :titleFr,"
                                 + " summary_en = :summaryEn, summary_fr = :summaryFr, duration_minutes = :minutes,"
-                                + " status = :status WHERE id = :id")
+                                + " language = :language, status = :status WHERE id = :id")
                         .param("track", course.track().name())
                         .param("titleEn", course.titleEn())
                         .param("titleFr", course.titleFr())
                         .param("summaryEn", course.summaryEn())
                         .param("summaryFr", course.summaryFr())
                         .param("minutes", course.durationMinutes())
+                        .param("language", course.language())
                         .param("status", status)
                         .param("id", course.id())
                         .update()
@@ -98,6 +101,7 @@ class Catalogue {
                 row.getString("title_fr"),
                 row.getString("summary_en"),
                 row.getString("summary_fr"),
-                row.getInt("duration_minutes"));
+                row.getInt("duration_minutes"),
+                row.getString("language"));
     }
 }

@@ -3,7 +3,11 @@ package com.partnerportal.university;
 import java.util.Locale;
 import java.util.UUID;
 
-/** A published course, with its title and summary in English and French (R8.1). */
+/**
+ * A published course, with its title and summary in English and French (R8.1).
+ *
+ * @param language what it is taught in: "en", "fr" or "en,fr"
+ */
 public record Course(
         UUID id,
         String slug,
@@ -12,7 +16,11 @@ public record Course(
         String titleFr,
         String summaryEn,
         String summaryFr,
-        int durationMinutes) {
+        int durationMinutes,
+        String language) {
+
+    /** The languages a course can be taught in: English, French, or both. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "fr", "en,fr");
 
     public String title(Locale locale) {
         return "fr".equals(locale.getLanguage()) ? titleFr : titleEn;

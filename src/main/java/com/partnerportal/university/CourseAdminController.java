@@ -41,6 +41,7 @@ class CourseAdminController {
     String list(Model model) {
         model.addAttribute("entries", catalogue.all());
         model.addAttribute("tracks", Track.values());
+        model.addAttribute("languages", Course.LANGUAGES);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
@@ -70,6 +71,7 @@ class CourseAdminController {
         var entry = catalogue.find(id).orElseThrow(NotFoundException::new);
         model.addAttribute("entry", entry);
         model.addAttribute("tracks", Track.values());
+        model.addAttribute("languages", Course.LANGUAGES);
         model.addAttribute("lessons", learning.lessons(id));
         model.addAttribute("quiz", learning.quiz(id));
         return "university/admin-course";
@@ -88,11 +90,16 @@ class CourseAdminController {
         String titleFr = text(form, "lessonTitleFr", 200, errors);
         String bodyEn = text(form, "lessonBodyEn", 20_000, errors);
         String bodyFr = text(form, "lessonBodyFr", 20_000, errors);
+        String video = form.getOrDefault("lessonVideo", "").strip();
         if (!errors.isEmpty()) {
             redirect.addFlashAttribute("problems", List.of("courses.error.lesson"));
             return "redirect:/admin/courses/" + id;
         }
-        learning.addLesson(id, titleEn, titleFr, bodyEn, bodyFr);
+        if (!video.isEmpty() && !httpsAddress(video)) {
+            redirect.addFlashAttribute("problems", List.of("courses.error.video"));
+            return "redirect:/admin/courses/" + id;
+        }
+        learning.addLesson(id, titleEn, titleFr, bodyEn, bodyFr, video.isEmpty() ? null : video);
         events.publishEvent(new CourseChanged(
                 admin.getName(),
                 id,
@@ -174,6 +181,15 @@ class CourseAdminController {
         return value;
     }
 
+    private static boolean httpsAddress(String value) {
+        try {
+            var uri = new java.net.URI(value);
+            return value.length() <= 2000 && "https".equals(uri.getScheme()) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException notAnAddress) {
+            return false;
+        }
+    }
+
     private static List<String> lines(String value) {
         return value == null
                 ? List.of()
@@ -223,6 +239,9 @@ class CourseAdminController {
         } catch (IllegalArgumentException unknown) {
             errors.put("track", "courses.error.track");
         }
+        if (!Course.LANGUAGES.contains(form.getOrDefault("language", ""))) {
+            errors.put("language", "courses.error.language");
+        }
         for (String field : new String[] {"titleEn", "titleFr", "summaryEn", "summaryFr"}) {
             String value = form.getOrDefault(field, "").strip();
             if (value.isEmpty() || value.length() > (field.startsWith("title") ? 200 : 2000)) {
@@ -254,6 +273,7 @@ class CourseAdminController {
                 form.get("titleFr").strip(),
                 form.get("summaryEn").strip(),
                 form.get("summaryFr").strip(),
-                Integer.parseInt(form.get("durationMinutes").strip()));
+                Integer.parseInt(form.get("durationMinutes").strip()),
+                form.get("language"));
     }
 }

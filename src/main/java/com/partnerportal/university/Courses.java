@@ -17,9 +17,9 @@ public class Courses {
         this.learning = learning;
     }
 
-    /** Appends a lesson; its texts are plain, a blank line between paragraphs. */
+    /** Appends a lesson: blank lines between paragraphs, "- " lists, **bold**, https links. */
     public void addLesson(UUID course, String titleEn, String titleFr, String bodyEn, String bodyFr) {
-        learning.addLesson(course, titleEn, titleFr, bodyEn, bodyFr);
+        learning.addLesson(course, titleEn, titleFr, bodyEn, bodyFr, null);
     }
 
     /** Appends a quiz question; {@code correct} counts from 0. */
@@ -47,8 +47,8 @@ public class Courses {
             String summaryEn,
             String summaryFr,
             int durationMinutes) {
-        var course =
-                new Course(UUID.randomUUID(), slug, track, titleEn, titleFr, summaryEn, summaryFr, durationMinutes);
+        var course = new Course(
+                UUID.randomUUID(), slug, track, titleEn, titleFr, summaryEn, summaryFr, durationMinutes, "en,fr");
         catalogue.add(course);
         return course.id();
     }

@@ -95,7 +95,8 @@ class Learning {
                         row.getString("title_en"),
                         row.getString("title_fr"),
                         row.getString("body_en"),
-                        row.getString("body_fr")))
+                        row.getString("body_fr"),
+                        row.getString("video_url")))
                 .list();
     }
 
@@ -115,11 +116,12 @@ class Learning {
     }
 
     @Transactional
-    void addLesson(UUID courseId, String titleEn, String titleFr, String bodyEn, String bodyFr) {
+    void addLesson(UUID courseId, String titleEn, String titleFr, String bodyEn, String bodyFr, String videoUrl) {
         jdbc.sql("""
-                INSERT INTO lesson (id, course_id, position, title_en, title_fr, body_en, body_fr)
-                SELECT :id, :c, coalesce(max(position), 0) + 1, :te, :tf, :be, :bf FROM lesson WHERE course_id = :c
+                INSERT INTO lesson (id, course_id, position, title_en, title_fr, body_en, body_fr, video_url)
+                SELECT :id, :c, coalesce(max(position), 0) + 1, :te, :tf, :be, :bf, :video FROM lesson WHERE course_id = :c
                 """)
+                .param("video", videoUrl)
                 .param("id", UUID.randomUUID())
                 .param("c", courseId)
                 .param("te", titleEn)

@@ -169,6 +169,65 @@ class LearningTest {
                 .contains("100 %");
     }
 
+    @Test
+    void nonHoldersAndOtherCompaniesGetNotFoundForTechnicalCoursesAndOthersCertificates() throws Exception {
+        String tech = "tech-course-" + tag;
+        UUID technical = courses.publish(tech, Track.TECHNICAL, "Deep dive " + tag, "Plongée", "D", "D", 30);
+        courses.addLesson(technical, "Internals", "Internes", "How it works.", "Comment ça marche.");
+        courses.addQuestion(technical, "Q?", "Q ?", List.of("a", "b"), List.of("a", "b"), 0);
+        courses.defineCertification(
+                "deep-" + tag, Track.TECHNICAL, "Deep " + tag, "Profond " + tag, List.of(technical));
+        var company = testAccounts.company("Matrix Co");
+        jdbc.sql("UPDATE company SET technical_seat_limit = 1 WHERE id = :c")
+                .param("c", company.value())
+                .update();
+        String holderEmail = testAccounts.partnerUser(company);
+        var holder = launched(holderEmail);
+        var nonHolder = launched(testAccounts.partnerUser(company));
+        var otherCompany = launched(testAccounts.partnerUser(testAccounts.company("Other Matrix Co")));
+        UUID lesson = learning.lessons(technical).getFirst().id();
+        UUID question = learning.quiz(technical).getFirst().id();
+
+        holder.get("/university/courses/" + tech);
+        holder.post("/university/courses/" + tech + "/enrol", Map.of());
+        holder.get("/university/courses/" + tech);
+        holder.post("/university/courses/" + tech + "/lessons/" + lesson + "/done", Map.of());
+        holder.get("/university/courses/" + tech);
+        holder.post("/university/courses/" + tech + "/quiz", Map.of("q-" + question, "0"));
+        var certificate = learning.certificatesOf(accountId(holderEmail)).getFirst();
+
+        assertThat(nonHolder.get("/university/courses/" + tech).statusCode()).isEqualTo(404);
+        nonHolder.get("/university");
+        assertThat(nonHolder
+                        .post("/university/courses/" + tech + "/enrol", Map.of())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(nonHolder
+                        .post("/university/courses/" + tech + "/lessons/" + lesson + "/done", Map.of())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(nonHolder
+                        .post("/university/courses/" + tech + "/quiz", Map.of("q-" + question, "0"))
+                        .statusCode())
+                .isEqualTo(404);
+        for (var stranger : List.of(nonHolder, otherCompany)) {
+            assertThat(stranger.getBytes("/university/certificates/" + certificate.id())
+                            .statusCode())
+                    .isEqualTo(404);
+        }
+        assertThat(otherCompany.get("/university/courses/" + tech).statusCode())
+                .as("a holder of another company's seat opens the course")
+                .isEqualTo(200);
+        assertThat(otherCompany.get("/university/transcript").body()).doesNotContain("Deep " + tag);
+    }
+
+    private HttpSession launched(String email) throws Exception {
+        var session = logIn(email);
+        session.post("/university/launch", Map.of());
+        session.get("/university");
+        return session;
+    }
+
     private HttpSession logIn(String email) throws Exception {
         var session = new HttpSession(port);
         session.logIn(email, TestAccounts.PASSWORD);
