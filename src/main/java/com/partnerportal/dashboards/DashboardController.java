@@ -1,0 +1,195 @@
+package com.partnerportal.dashboards;
+
+import com.partnerportal.partners.Partners;
+import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.shared.PortalPrincipal;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The vendor's dashboard and each distributor's (issue 9): the same charts, the distributor's
+ * restricted to its own requests and current partners. Every chart downloads as CSV.
+ */
+@Controller
+class DashboardController {
+
+    private static final List<String> VENDOR_CHARTS =
+            List.of("funnel", "reasons", "distributors", "backlog", "seats", "learning", "downloads", "support");
+    private static final List<String> DISTRIBUTOR_CHARTS =
+            List.of("funnel", "reasons", "backlog", "seats", "learning", "downloads", "support");
+
+    private final DashboardQueries queries;
+    private final Partners partners;
+    private final MessageSource messages;
+
+    DashboardController(DashboardQueries queries, Partners partners, MessageSource messages) {
+        this.queries = queries;
+        this.partners = partners;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/dashboard")
+    @PreAuthorize("hasRole('VENDOR_ADMIN')")
+    String vendor(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Locale locale,
+            Model model) {
+        var range = DateRange.parse(from, to, today());
+        return page(new Scope(null, range.from(), range.to()), range, VENDOR_CHARTS, "/admin/dashboard", locale, model);
+    }
+
+    @GetMapping("/admin/dashboard/{chart}.csv")
+    @PreAuthorize("hasRole('VENDOR_ADMIN')")
+    void vendorCsv(
+            @PathVariable String chart,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        var range = DateRange.parse(from, to, today());
+        csv(new Scope(null, range.from(), range.to()), chart, VENDOR_CHARTS, locale, response);
+    }
+
+    @GetMapping("/distributor/{id}/dashboard")
+    String distributor(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @AuthenticationPrincipal PortalPrincipal caller,
+            Locale locale,
+            Model model) {
+        var distributor = partners.consoleOf(caller, id);
+        var range = DateRange.parse(from, to, today());
+        var scope = new Scope(distributor.id().value(), range.from(), range.to());
+        model.addAttribute("distributor", distributor);
+        model.addAttribute("partners", queries.partners(scope));
+        return page(scope, range, DISTRIBUTOR_CHARTS, "/distributor/" + id + "/dashboard", locale, model);
+    }
+
+    @GetMapping("/distributor/{id}/dashboard/{chart}.csv")
+    void distributorCsv(
+            @PathVariable UUID id,
+            @PathVariable String chart,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @AuthenticationPrincipal PortalPrincipal caller,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        var distributor = partners.consoleOf(caller, id);
+        var range = DateRange.parse(from, to, today());
+        csv(new Scope(distributor.id().value(), range.from(), range.to()), chart, DISTRIBUTOR_CHARTS, locale, response);
+    }
+
+    /** One partner's figures; another distributor's partner answers 404 (R8.3). */
+    @GetMapping("/distributor/{id}/dashboard/companies/{company}")
+    String company(
+            @PathVariable UUID id,
+            @PathVariable UUID company,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @AuthenticationPrincipal PortalPrincipal caller,
+            Model model) {
+        var distributor = partners.consoleOf(caller, id);
+        if (!queries.isPartner(distributor.id().value(), company)) {
+            throw new NotFoundException();
+        }
+        var range = DateRange.parse(from, to, today());
+        var scope = new Scope(distributor.id().value(), range.from(), range.to());
+        model.addAttribute("distributor", distributor);
+        model.addAttribute(
+                "company",
+                partners.company(new com.partnerportal.partners.CompanyId(company))
+                        .orElseThrow(NotFoundException::new));
+        model.addAttribute("figures", queries.company(company, scope));
+        model.addAttribute("range", range);
+        return "dashboards/company";
+    }
+
+    private String page(Scope scope, DateRange range, List<String> charts, String base, Locale locale, Model model) {
+        model.addAttribute("range", range);
+        model.addAttribute("base", base);
+        model.addAttribute("totals", queries.totals(scope));
+        model.addAttribute(
+                "charts",
+                charts.stream()
+                        .map(id -> ChartView.of(chart(id).apply(scope), messages, locale))
+                        .toList());
+        return "dashboards/dashboard";
+    }
+
+    private void csv(Scope scope, String id, List<String> allowed, Locale locale, HttpServletResponse response)
+            throws IOException {
+        if (!allowed.contains(id)) {
+            throw new NotFoundException();
+        }
+        var view = ChartView.of(chart(id).apply(scope), messages, locale);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(id + "-" + scope.from() + "-" + scope.to() + ".csv")
+                        .build()
+                        .toString());
+        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        try (var csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+            var header = new java.util.ArrayList<String>();
+            header.add(messages.getMessage("dashboard.csv.category", null, locale));
+            view.series().forEach(series -> header.add(series.name()));
+            csv.printRecord(header);
+            for (int i = 0; i < view.categories().size(); i++) {
+                var row = new java.util.ArrayList<Object>();
+                row.add(spreadsheetSafe(view.categories().get(i)));
+                for (var value : view.rows().get(i)) {
+                    row.add(value);
+                }
+                csv.printRecord(row);
+            }
+        }
+    }
+
+    private Function<Scope, Chart> chart(String id) {
+        return switch (id) {
+            case "funnel" -> queries::funnel;
+            case "reasons" -> queries::reasons;
+            case "distributors" -> queries::distributors;
+            case "backlog" -> queries::backlog;
+            case "seats" -> queries::seats;
+            case "learning" -> queries::learning;
+            case "downloads" -> queries::downloads;
+            case "support" -> queries::support;
+            default -> throw new NotFoundException();
+        };
+    }
+
+    /** A name that starts like a formula is prefixed, so that a spreadsheet shows it instead of running it. */
+    private static String spreadsheetSafe(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,255 @@
+package com.partnerportal.dashboards;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboards' figures, each one query. A distributor's scope is its access requests and the
+ * companies currently associated with it; partner and seat figures read {@code company_stats},
+ * which triggers keep current, instead of counting accounts.
+ */
+@Repository
+class DashboardQueries {
+
+    /** Headline figures. */
+    record Totals(long partners, long users, long underReview, long openSupport) {}
+
+    private final JdbcClient jdbc;
+
+    DashboardQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Totals totals(Scope scope) {
+        return jdbc.sql("WITH scoped AS (" + companies(scope) + ")"
+                        + " SELECT (SELECT count(*) FROM company_stats s JOIN scoped USING (company_id)"
+                        + "          WHERE s.enabled_users > 0) AS partners,"
+                        + " (SELECT coalesce(sum(s.enabled_users), 0) FROM company_stats s JOIN scoped USING (company_id))"
+                        + "   AS users,"
+                        + " (SELECT count(*) FROM access_request WHERE status = 'UNDER_REVIEW'"
+                        + (scope.vendor() ? "" : " AND distributor_id = :d") + ") AS under_review,"
+                        + " (SELECT count(*) FROM support_request WHERE status IN ('NEW', 'IN_PROGRESS',"
+                        + "   'WAITING_FOR_REQUESTER')"
+                        + (scope.vendor() ? "" : " AND company_id IN (SELECT company_id FROM scoped)") + ") AS support")
+                .params(parameters(scope))
+                .query((row, n) -> new Totals(
+                        row.getLong("partners"),
+                        row.getLong("users"),
+                        row.getLong("under_review"),
+                        row.getLong("support")))
+                .single();
+    }
+
+    /** Requests submitted per week, by where they stand now (R3). */
+    Chart funnel(Scope scope) {
+        return table(
+                "funnel",
+                "stacked",
+                "SELECT to_char(date_trunc('week', created_at), 'YYYY-MM-DD') AS category,"
+                        + " count(*) FILTER (WHERE status = 'APPROVED' AND decided_by = 'automatic') AS auto_approved,"
+                        + " count(*) FILTER (WHERE status = 'APPROVED' AND decided_by IS DISTINCT FROM 'automatic')"
+                        + "   AS approved_after_review,"
+                        + " count(*) FILTER (WHERE status = 'UNDER_REVIEW') AS under_review,"
+                        + " count(*) FILTER (WHERE status = 'REJECTED') AS rejected"
+                        + " FROM access_request WHERE " + requestsInScope(scope)
+                        + " GROUP BY 1 ORDER BY 1",
+                scope,
+                List.of("auto_approved", "approved_after_review", "under_review", "rejected"));
+    }
+
+    Chart reasons(Scope scope) {
+        return table(
+                "reasons",
+                "bar",
+                "SELECT reason_code AS category, count(*) AS requests FROM access_request WHERE "
+                        + requestsInScope(scope) + " GROUP BY 1 ORDER BY 2 DESC, 1",
+                scope,
+                List.of("requests"));
+    }
+
+    Chart distributors(Scope scope) {
+        return table(
+                "distributors",
+                "stacked",
+                "SELECT d.name AS category,"
+                        + " count(*) FILTER (WHERE r.status = 'APPROVED') AS approved,"
+                        + " count(*) FILTER (WHERE r.status = 'UNDER_REVIEW') AS under_review,"
+                        + " count(*) FILTER (WHERE r.status = 'REJECTED') AS rejected"
+                        + " FROM access_request r JOIN distributor d ON d.id = r.distributor_id"
+                        + " WHERE r.created_at >= :from AND r.created_at < :to"
+                        + (scope.vendor() ? "" : " AND r.distributor_id = :d")
+                        + " GROUP BY d.name ORDER BY count(*) DESC, d.name LIMIT 20",
+                scope,
+                List.of("approved", "under_review", "rejected"));
+    }
+
+    /** Requests waiting for a decision now, by how long they have waited. */
+    Chart backlog(Scope scope) {
+        return table(
+                "backlog",
+                "bar",
+                "SELECT bucket AS category, count(r.id) AS requests FROM (VALUES (1, 'lt1d'), (2, '1to3d'),"
+                        + " (3, '3to7d'), (4, 'gt7d')) b(position, bucket) LEFT JOIN access_request r"
+                        + " ON r.status = 'UNDER_REVIEW'" + (scope.vendor() ? "" : " AND r.distributor_id = :d")
+                        + " AND " + ageBucket("r.created_at") + " = b.bucket"
+                        + " GROUP BY b.position, b.bucket ORDER BY b.position",
+                scope,
+                List.of("requests"));
+    }
+
+    /** How companies use their technical seats (R5.2): all taken, some, none. */
+    Chart seats(Scope scope) {
+        return table(
+                "seats",
+                "bar",
+                "WITH scoped AS (" + companies(scope) + ")"
+                        + " SELECT b.bucket AS category, count(x.company_id) AS companies"
+                        + " FROM (VALUES (1, 'full'), (2, 'partly'), (3, 'unused')) b(position, bucket)"
+                        + " LEFT JOIN (SELECT s.company_id, CASE WHEN s.seats_held >= c.technical_seat_limit THEN 'full'"
+                        + "   WHEN s.seats_held > 0 THEN 'partly' ELSE 'unused' END AS bucket"
+                        + "   FROM company_stats s JOIN scoped USING (company_id) JOIN company c ON c.id = s.company_id) x"
+                        + " ON x.bucket = b.bucket GROUP BY b.position, b.bucket ORDER BY b.position",
+                scope,
+                List.of("companies"));
+    }
+
+    /** Courses completed and certificates issued per week (R5.6). */
+    Chart learning(Scope scope) {
+        String users = scope.vendor()
+                ? ""
+                : " AND account_id IN (SELECT a.id FROM account a JOIN (" + companies(scope)
+                        + ") scoped ON scoped.company_id = a.company_id)";
+        return table(
+                "learning",
+                "line",
+                "SELECT week AS category, sum(completions) AS completions, sum(certificates) AS certificates FROM ("
+                        + " SELECT to_char(date_trunc('week', completed_at), 'YYYY-MM-DD') AS week, 1 AS completions,"
+                        + "   0 AS certificates FROM enrolment WHERE completed_at >= :from AND completed_at < :to"
+                        + users
+                        + " UNION ALL SELECT to_char(date_trunc('week', issued_at), 'YYYY-MM-DD'), 0, 1 FROM certificate"
+                        + "   WHERE issued_at >= :from AND issued_at < :to" + users
+                        + ") x GROUP BY week ORDER BY week",
+                scope,
+                List.of("completions", "certificates"));
+    }
+
+    /** The ten most downloaded resources (R6). */
+    Chart downloads(Scope scope) {
+        return table(
+                "downloads",
+                "bar",
+                "SELECT r.title AS category, count(*) AS downloads FROM resource_download d"
+                        + " JOIN resource r ON r.id = d.resource_id"
+                        + " WHERE d.downloaded_at >= :from AND d.downloaded_at < :to"
+                        + (scope.vendor() ? "" : " AND d.company_id IN (" + companies(scope) + ")")
+                        + " GROUP BY r.id, r.title ORDER BY 2 DESC, r.title LIMIT 10",
+                scope,
+                List.of("downloads"));
+    }
+
+    /** Open support requests by category and age (R7.1). */
+    Chart support(Scope scope) {
+        return table(
+                "support",
+                "stacked",
+                "SELECT category, count(*) FILTER (WHERE bucket = 'lt1d') AS lt1d,"
+                        + " count(*) FILTER (WHERE bucket = '1to3d') AS \"1to3d\","
+                        + " count(*) FILTER (WHERE bucket = '3to7d') AS \"3to7d\","
+                        + " count(*) FILTER (WHERE bucket = 'gt7d') AS gt7d"
+                        + " FROM (SELECT category, " + ageBucket("created_at") + " AS bucket FROM support_request"
+                        + "   WHERE status IN ('NEW', 'IN_PROGRESS', 'WAITING_FOR_REQUESTER')"
+                        + (scope.vendor() ? "" : " AND company_id IN (" + companies(scope) + ")")
+                        + ") open GROUP BY category ORDER BY category",
+                scope,
+                List.of("lt1d", "1to3d", "3to7d", "gt7d"));
+    }
+
+    /** One company's figures, for a distributor's drill-down. */
+    Map<String, Long> company(UUID companyId, Scope scope) {
+        return jdbc.sql("SELECT s.enabled_users, s.seats_held, c.technical_seat_limit,"
+                        + " (SELECT count(*) FROM enrolment e JOIN account a ON a.id = e.account_id"
+                        + "   WHERE a.company_id = :c AND e.completed_at >= :from AND e.completed_at < :to) AS completions,"
+                        + " (SELECT count(*) FROM resource_download d WHERE d.company_id = :c"
+                        + "   AND d.downloaded_at >= :from AND d.downloaded_at < :to) AS downloads"
+                        + " FROM company c JOIN company_stats s ON s.company_id = c.id WHERE c.id = :c")
+                .params(parameters(scope))
+                .param("c", companyId)
+                .query((row, n) -> {
+                    Map<String, Long> figures = new LinkedHashMap<>();
+                    figures.put("users", row.getLong("enabled_users"));
+                    figures.put("seatsHeld", row.getLong("seats_held"));
+                    figures.put("seatLimit", row.getLong("technical_seat_limit"));
+                    figures.put("completions", row.getLong("completions"));
+                    figures.put("downloads", row.getLong("downloads"));
+                    return figures;
+                })
+                .single();
+    }
+
+    /** The distributor's current partners, with their user counts, for the drill-down links. */
+    List<Map.Entry<UUID, String>> partners(Scope scope) {
+        return jdbc.sql("SELECT c.id, c.name FROM company c JOIN distributor_association a ON a.company_id = c.id"
+                        + " WHERE a.distributor_id = :d AND a.ended_at IS NULL ORDER BY c.name LIMIT 500")
+                .params(parameters(scope))
+                .query((row, n) -> Map.entry(row.getObject("id", UUID.class), row.getString("name")))
+                .list();
+    }
+
+    boolean isPartner(UUID distributorId, UUID companyId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM distributor_association WHERE distributor_id = :d"
+                        + " AND company_id = :c AND ended_at IS NULL)")
+                .param("d", distributorId)
+                .param("c", companyId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private static String companies(Scope scope) {
+        return scope.vendor()
+                ? "SELECT id AS company_id FROM company"
+                : "SELECT company_id FROM distributor_association WHERE distributor_id = :d AND ended_at IS NULL";
+    }
+
+    private static String requestsInScope(Scope scope) {
+        return "created_at >= :from AND created_at < :to" + (scope.vendor() ? "" : " AND distributor_id = :d");
+    }
+
+    private static String ageBucket(String column) {
+        return "CASE WHEN " + column + " > now() - interval '1 day' THEN 'lt1d' WHEN " + column
+                + " > now() - interval '3 days' THEN '1to3d' WHEN " + column
+                + " > now() - interval '7 days' THEN '3to7d' ELSE 'gt7d' END";
+    }
+
+    private Chart table(String id, String kind, String sql, Scope scope, List<String> columns) {
+        List<String> categories = new ArrayList<>();
+        List<List<Long>> values = new ArrayList<>();
+        columns.forEach(column -> values.add(new ArrayList<>()));
+        jdbc.sql(sql).params(parameters(scope)).query(row -> {
+            categories.add(row.getString("category"));
+            for (int i = 0; i < columns.size(); i++) {
+                values.get(i).add(row.getLong(columns.get(i)));
+            }
+        });
+        List<Chart.Series> series = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            series.add(new Chart.Series(columns.get(i), values.get(i)));
+        }
+        return new Chart(id, kind, categories, series);
+    }
+
+    private static Map<String, Object> parameters(Scope scope) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("from", scope.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+        parameters.put("to", scope.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        if (!scope.vendor()) {
+            parameters.put("d", scope.distributorId());
+        }
+        return parameters;
+    }
+}
