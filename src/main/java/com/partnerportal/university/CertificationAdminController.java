@@ -1,5 +1,6 @@
 package com.partnerportal.university;
 
+import com.partnerportal.shared.NotFoundException;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Vendor admins define certifications: a track and the courses that earn it (R5.6); audited. */
+/** Vendor admins define, edit and retire certifications: a track and the courses that earn it (R5.6); audited. */
 @Controller
 @PreAuthorize("hasRole('VENDOR_ADMIN')")
 class CertificationAdminController {
@@ -63,19 +65,7 @@ class CertificationAdminController {
         if (titleEn.isEmpty() || titleEn.length() > 200 || titleFr.isEmpty() || titleFr.length() > 200) {
             problems.add("courses.error.text");
         }
-        Set<UUID> published = new java.util.HashSet<>();
-        catalogue.published().forEach(course -> published.add(course.id()));
-        List<UUID> courses = new ArrayList<>();
-        for (String value : form.getOrDefault("course", List.of())) {
-            try {
-                UUID course = UUID.fromString(value);
-                if (published.contains(course) && !courses.contains(course)) {
-                    courses.add(course);
-                }
-            } catch (IllegalArgumentException notAnId) {
-                // not a course of the list: ignored, and caught by the check below if nothing is left
-            }
-        }
+        List<UUID> courses = chosenCourses(form);
         if (courses.isEmpty()) {
             problems.add("certifications.error.courses");
         }
@@ -88,6 +78,69 @@ class CertificationAdminController {
                 admin.getName(), id, "Certification " + slug + " created with " + courses.size() + " course(s)"));
         redirect.addFlashAttribute("notice", "certifications.created");
         return "redirect:/admin/certifications";
+    }
+
+    @GetMapping("/admin/certifications/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        model.addAttribute(
+                "certification",
+                learning.certifications().stream()
+                        .filter(c -> c.id().equals(id))
+                        .findFirst()
+                        .orElseThrow(NotFoundException::new));
+        model.addAttribute("courses", catalogue.published());
+        return "university/admin-certification";
+    }
+
+    @PostMapping("/admin/certifications/{id}")
+    @Transactional
+    String save(
+            @PathVariable UUID id,
+            @RequestParam MultiValueMap<String, String> form,
+            Principal admin,
+            RedirectAttributes redirect) {
+        List<String> problems = new ArrayList<>();
+        String titleEn = first(form, "titleEn");
+        String titleFr = first(form, "titleFr");
+        if (titleEn.isEmpty() || titleEn.length() > 200 || titleFr.isEmpty() || titleFr.length() > 200) {
+            problems.add("courses.error.text");
+        }
+        String status = first(form, "status");
+        if (!Set.of("ACTIVE", "RETIRED").contains(status)) {
+            problems.add("courses.error.status");
+        }
+        List<UUID> courses = chosenCourses(form);
+        if (courses.isEmpty()) {
+            problems.add("certifications.error.courses");
+        }
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute("problems", problems);
+            return "redirect:/admin/certifications/" + id;
+        }
+        if (!learning.updateCertification(id, titleEn, titleFr, status, courses)) {
+            throw new NotFoundException();
+        }
+        events.publishEvent(new CertificationChanged(
+                admin.getName(), id, "Certification saved as " + status + " with " + courses.size() + " course(s)"));
+        redirect.addFlashAttribute("notice", "certifications.saved");
+        return "redirect:/admin/certifications/" + id;
+    }
+
+    private List<UUID> chosenCourses(MultiValueMap<String, String> form) {
+        Set<UUID> published = new java.util.HashSet<>();
+        catalogue.published().forEach(course -> published.add(course.id()));
+        List<UUID> courses = new ArrayList<>();
+        for (String value : form.getOrDefault("course", List.of())) {
+            try {
+                UUID course = UUID.fromString(value);
+                if (published.contains(course) && !courses.contains(course)) {
+                    courses.add(course);
+                }
+            } catch (IllegalArgumentException notAnId) {
+                // not a course of the list: left out, and refused below if nothing is left
+            }
+        }
+        return courses;
     }
 
     private static String first(MultiValueMap<String, String> form, String field) {

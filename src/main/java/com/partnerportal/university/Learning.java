@@ -62,7 +62,8 @@ class Learning {
         }
     }
 
-    record Certification(UUID id, String slug, Track track, String titleEn, String titleFr, List<UUID> courseIds) {}
+    record Certification(
+            UUID id, String slug, Track track, String titleEn, String titleFr, String status, List<UUID> courseIds) {}
 
     private final JdbcClient jdbc;
     private final TechnicalSeats seats;
@@ -277,7 +278,7 @@ class Learning {
         var earned = jdbc.sql("""
                 SELECT c.id, c.track, c.title_en, c.title_fr FROM certification c
                   JOIN certification_course cc ON cc.certification_id = c.id AND cc.course_id = :course
-                 WHERE NOT EXISTS (SELECT 1 FROM certification_course other
+                 WHERE c.status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM certification_course other
                          WHERE other.certification_id = c.id AND NOT EXISTS (SELECT 1 FROM enrolment e
                                WHERE e.course_id = other.course_id AND e.account_id = :a
                                  AND e.completed_at IS NOT NULL))
@@ -367,9 +368,34 @@ class Learning {
                         Track.valueOf(row.getString("track")),
                         row.getString("title_en"),
                         row.getString("title_fr"),
+                        row.getString("status"),
                         Arrays.stream((UUID[]) row.getArray("courses").getArray())
                                 .toList()))
                 .list();
+    }
+
+    /** Renames a certification, changes its courses, or retires it; issued certificates stay as they are. */
+    @Transactional
+    boolean updateCertification(UUID id, String titleEn, String titleFr, String status, List<UUID> courseIds) {
+        int updated = jdbc.sql("UPDATE certification SET title_en = :te, title_fr = :tf, status = :s WHERE id = :id")
+                .param("te", titleEn)
+                .param("tf", titleFr)
+                .param("s", status)
+                .param("id", id)
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM certification_course WHERE certification_id = :id")
+                .param("id", id)
+                .update();
+        for (UUID course : courseIds) {
+            jdbc.sql("INSERT INTO certification_course (certification_id, course_id) VALUES (:id, :c)")
+                    .param("id", id)
+                    .param("c", course)
+                    .update();
+        }
+        return true;
     }
 
     boolean certificationSlugTaken(String slug) {

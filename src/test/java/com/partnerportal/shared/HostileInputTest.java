@@ -114,6 +114,7 @@ class HostileInputTest {
         String slug = "hostile-" + UUID.randomUUID().toString().substring(0, 8);
         UUID course = courses.publish(slug, Track.FOUNDATION, "Hostile", "Hostile", "H", "H", 5);
         courses.addQuestion(course, "Q?", "Q ?", List.of("a", "b"), List.of("a", "b"), 0);
+        UUID certification = courses.defineCertification(slug, Track.FOUNDATION, "H", "H", List.of(course));
         var admin = new HttpSession(port);
         admin.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
         var learner = new HttpSession(port);
@@ -153,6 +154,12 @@ class HostileInputTest {
             check(learner.get("/university/courses/" + slug), "course");
             check(learner.post("/university/courses/" + slug + "/quiz", Map.of("q-" + value, value)), value);
             check(learner.get("/certificates/" + encode(value)), value);
+            check(admin.get("/admin/certifications/" + certification), "certification page");
+            check(
+                    admin.post(
+                            "/admin/certifications/" + certification,
+                            Map.of("titleEn", value, "titleFr", value, "status", value, "course", value)),
+                    value);
         }
     }
 

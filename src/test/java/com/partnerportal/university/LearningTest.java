@@ -141,6 +141,56 @@ class LearningTest {
     }
 
     @Test
+    void aRetiredCertificationIsNoLongerAwardedAndAdminsEditItWithAuditTrail() throws Exception {
+        UUID id = courses.defineCertification(
+                "old-" + tag, Track.FOUNDATION, "Old " + tag, "Ancien " + tag, List.of(course));
+        var admin = new HttpSession(port);
+        admin.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+        admin.get("/admin/certifications/" + id);
+        var saved = admin.post(
+                "/admin/certifications/" + id,
+                Map.of(
+                        "titleEn",
+                        "Legacy " + tag,
+                        "titleFr",
+                        "Ancien " + tag,
+                        "status",
+                        "RETIRED",
+                        "course",
+                        course.toString()));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/admin/certifications").body())
+                .contains("Legacy " + tag)
+                .contains("Retired");
+        admin.get("/admin/certifications/" + id);
+        assertThat(admin.post("/admin/certifications/" + id, Map.of("titleEn", "", "status", "GONE"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(admin.get("/admin/certifications/" + id).body()).contains("Choose a status.");
+
+        String email = testAccounts.partnerUser(testAccounts.company("Late Learners"));
+        var learner = logIn(email);
+        learner.get("/university/courses/" + slug);
+        learner.post("/university/courses/" + slug + "/enrol", Map.of());
+        for (var lesson : learning.lessons(course)) {
+            learner.get("/university/courses/" + slug);
+            learner.post("/university/courses/" + slug + "/lessons/" + lesson.id() + "/done", Map.of());
+        }
+        learner.get("/university/courses/" + slug);
+        learner.post(
+                "/university/courses/" + slug + "/quiz",
+                Map.of("q-" + learning.quiz(course).getFirst().id(), "0"));
+        assertThat(learning.progress(accountId(email), course).completed()).isTrue();
+        assertThat(learning.certificatesOf(accountId(email))).isEmpty();
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM audit_event WHERE action = 'certification.changed' AND target_id = :id")
+                        .param("id", id.toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aTechnicalCertificationGoesOnlyToTechnicalSeatHolders() throws Exception {
         UUID empty = courses.publish("webinar-" + tag, Track.FOUNDATION, "Webinar " + tag, "Webinaire", "W", "W", 30);
         courses.defineCertification(
