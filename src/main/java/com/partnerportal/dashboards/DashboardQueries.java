@@ -51,14 +51,14 @@ class DashboardQueries {
         return table(
                 "funnel",
                 "stacked",
-                "SELECT to_char(date_trunc('week', created_at), 'YYYY-MM-DD') AS category,"
-                        + " count(*) FILTER (WHERE status = 'APPROVED' AND decided_by = 'automatic') AS auto_approved,"
-                        + " count(*) FILTER (WHERE status = 'APPROVED' AND decided_by IS DISTINCT FROM 'automatic')"
+                "SELECT to_char(date_trunc('week', day), 'YYYY-MM-DD') AS category,"
+                        + " coalesce(sum(requests) FILTER (WHERE status = 'APPROVED' AND automatic), 0) AS auto_approved,"
+                        + " coalesce(sum(requests) FILTER (WHERE status = 'APPROVED' AND NOT automatic), 0)"
                         + "   AS approved_after_review,"
-                        + " count(*) FILTER (WHERE status = 'UNDER_REVIEW') AS under_review,"
-                        + " count(*) FILTER (WHERE status = 'REJECTED') AS rejected"
-                        + " FROM access_request WHERE " + requestsInScope(scope)
-                        + " GROUP BY 1 ORDER BY 1",
+                        + " coalesce(sum(requests) FILTER (WHERE status = 'UNDER_REVIEW'), 0) AS under_review,"
+                        + " coalesce(sum(requests) FILTER (WHERE status = 'REJECTED'), 0) AS rejected"
+                        + " FROM request_day WHERE " + daysInScope(scope)
+                        + " GROUP BY 1 HAVING sum(requests) > 0 ORDER BY 1",
                 scope,
                 List.of("auto_approved", "approved_after_review", "under_review", "rejected"));
     }
@@ -67,8 +67,8 @@ class DashboardQueries {
         return table(
                 "reasons",
                 "bar",
-                "SELECT reason_code AS category, count(*) AS requests FROM access_request WHERE "
-                        + requestsInScope(scope) + " GROUP BY 1 ORDER BY 2 DESC, 1",
+                "SELECT reason_code AS category, sum(requests) AS requests FROM request_day WHERE " + daysInScope(scope)
+                        + " GROUP BY 1 HAVING sum(requests) > 0 ORDER BY 2 DESC, 1",
                 scope,
                 List.of("requests"));
     }
@@ -78,13 +78,13 @@ class DashboardQueries {
                 "distributors",
                 "stacked",
                 "SELECT d.name AS category,"
-                        + " count(*) FILTER (WHERE r.status = 'APPROVED') AS approved,"
-                        + " count(*) FILTER (WHERE r.status = 'UNDER_REVIEW') AS under_review,"
-                        + " count(*) FILTER (WHERE r.status = 'REJECTED') AS rejected"
-                        + " FROM access_request r JOIN distributor d ON d.id = r.distributor_id"
-                        + " WHERE r.created_at >= :from AND r.created_at < :to"
+                        + " coalesce(sum(r.requests) FILTER (WHERE r.status = 'APPROVED'), 0) AS approved,"
+                        + " coalesce(sum(r.requests) FILTER (WHERE r.status = 'UNDER_REVIEW'), 0) AS under_review,"
+                        + " coalesce(sum(r.requests) FILTER (WHERE r.status = 'REJECTED'), 0) AS rejected"
+                        + " FROM request_day r JOIN distributor d ON d.id = r.distributor_id"
+                        + " WHERE r.day BETWEEN :fromDay AND :toDay"
                         + (scope.vendor() ? "" : " AND r.distributor_id = :d")
-                        + " GROUP BY d.name ORDER BY count(*) DESC, d.name LIMIT 20",
+                        + " GROUP BY d.name HAVING sum(r.requests) > 0 ORDER BY sum(r.requests) DESC, d.name LIMIT 20",
                 scope,
                 List.of("approved", "under_review", "rejected"));
     }
@@ -119,35 +119,26 @@ class DashboardQueries {
                 List.of("companies"));
     }
 
-    /** Courses completed and certificates issued per week (R5.6). */
+    /** Courses completed and certificates issued per week (R5.6), filed under the distributor of the day. */
     Chart learning(Scope scope) {
-        String users = scope.vendor()
-                ? ""
-                : " AND account_id IN (SELECT a.id FROM account a JOIN (" + companies(scope)
-                        + ") scoped ON scoped.company_id = a.company_id)";
         return table(
                 "learning",
                 "line",
-                "SELECT week AS category, sum(completions) AS completions, sum(certificates) AS certificates FROM ("
-                        + " SELECT to_char(date_trunc('week', completed_at), 'YYYY-MM-DD') AS week, 1 AS completions,"
-                        + "   0 AS certificates FROM enrolment WHERE completed_at >= :from AND completed_at < :to"
-                        + users
-                        + " UNION ALL SELECT to_char(date_trunc('week', issued_at), 'YYYY-MM-DD'), 0, 1 FROM certificate"
-                        + "   WHERE issued_at >= :from AND issued_at < :to" + users
-                        + ") x GROUP BY week ORDER BY week",
+                "SELECT to_char(date_trunc('week', day), 'YYYY-MM-DD') AS category, sum(completions) AS completions,"
+                        + " sum(certificates) AS certificates FROM learning_day WHERE " + daysInScope(scope)
+                        + " GROUP BY 1 ORDER BY 1",
                 scope,
                 List.of("completions", "certificates"));
     }
 
-    /** The ten most downloaded resources (R6). */
+    /** The ten most downloaded resources (R6), filed under the distributor of the day. */
     Chart downloads(Scope scope) {
         return table(
                 "downloads",
                 "bar",
-                "SELECT r.title AS category, count(*) AS downloads FROM resource_download d"
-                        + " JOIN resource r ON r.id = d.resource_id"
-                        + " WHERE d.downloaded_at >= :from AND d.downloaded_at < :to"
-                        + (scope.vendor() ? "" : " AND d.company_id IN (" + companies(scope) + ")")
+                "SELECT r.title AS category, sum(d.downloads) AS downloads FROM download_day d"
+                        + " JOIN resource r ON r.id = d.resource_id WHERE d.day BETWEEN :fromDay AND :toDay"
+                        + (scope.vendor() ? "" : " AND d.distributor_id = :d")
                         + " GROUP BY r.id, r.title ORDER BY 2 DESC, r.title LIMIT 10",
                 scope,
                 List.of("downloads"));
@@ -216,8 +207,8 @@ class DashboardQueries {
                 : "SELECT company_id FROM distributor_association WHERE distributor_id = :d AND ended_at IS NULL";
     }
 
-    private static String requestsInScope(Scope scope) {
-        return "created_at >= :from AND created_at < :to" + (scope.vendor() ? "" : " AND distributor_id = :d");
+    private static String daysInScope(Scope scope) {
+        return "day BETWEEN :fromDay AND :toDay" + (scope.vendor() ? "" : " AND distributor_id = :d");
     }
 
     private static String ageBucket(String column) {
@@ -247,6 +238,8 @@ class DashboardQueries {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("from", scope.from().atStartOfDay().atOffset(ZoneOffset.UTC));
         parameters.put("to", scope.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        parameters.put("fromDay", scope.from());
+        parameters.put("toDay", scope.to());
         if (!scope.vendor()) {
             parameters.put("d", scope.distributorId());
         }
