@@ -115,11 +115,16 @@ class RegistrationController {
         var known = requests.knownCompanies(com.partnerportal.shared.RegistrableDomain.of(draft.domain()));
         Map<String, String> errors = new LinkedHashMap<>();
         String choice = field(form, "company", 100);
+        String companyName = field(form, "companyName", 300);
         UUID chosen = null;
         boolean noneOfThese = false;
         if (!known.isEmpty()) {
             if ("none".equals(choice)) {
                 noneOfThese = true;
+            } else if (choice.isBlank() && !companyName.isBlank() && known.size() == 1) {
+                // The company was registered by a colleague while this applicant filled in the new-company
+                // form: they join it, as the loser of a simultaneous insert does (R2.1, one company per domain).
+                chosen = known.getFirst().id().value();
             } else {
                 chosen = known.stream()
                         .map(c -> c.id().value())
@@ -131,7 +136,6 @@ class RegistrationController {
                 }
             }
         }
-        String companyName = field(form, "companyName", 300);
         String country = field(form, "country", 10).toUpperCase(Locale.ROOT);
         if (known.isEmpty()) {
             if (companyName.isBlank() || companyName.length() > 200) {

@@ -40,6 +40,7 @@ class CatalogueBrowserTest {
         String datasheet = "Zebracorn datasheet " + tag;
         publish(datasheet, ResourceType.DATASHEET);
         publish("Zebracorn battlecard " + tag, ResourceType.BATTLECARD);
+        publish("Unrelated guide " + tag, ResourceType.GUIDE);
 
         page.navigate("/login");
         page.getByLabel("Email").fill(testAccounts.partnerUser(testAccounts.company("Catalogue Readers")));
@@ -51,6 +52,7 @@ class CatalogueBrowserTest {
                 .click();
 
         // Typing is enough: htmx replaces the results and the address, without a page load.
+        page.waitForFunction("() => window.htmx !== undefined");
         page.getByLabel("Search the catalogue").pressSequentially("zebracorns " + tag);
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("2 resources");
         assertThat(page).hasURL(Pattern.compile(".*q=zebracorns.*"));
