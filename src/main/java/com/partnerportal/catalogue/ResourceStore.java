@@ -111,7 +111,10 @@ class ResourceStore {
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("r.status = 'PUBLISHED'");
         if (query.text() != null) {
-            where.append(" AND r.search @@ q.query");
+            // Spelled out rather than read from q: the planner then sees the words, estimates how many
+            // resources they match, and walks the newest-first index for common words.
+            where.append(" AND r.search @@ (websearch_to_tsquery('portal_en', :text)"
+                    + " || websearch_to_tsquery('portal_fr', :text))");
             parameters.put("text", query.text());
         }
         if (query.type() != null) {
