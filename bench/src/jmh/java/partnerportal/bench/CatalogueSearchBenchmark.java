@@ -4,7 +4,6 @@ import com.partnerportal.accounts.Accounts;
 import com.partnerportal.accounts.NewAccount;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -167,11 +166,11 @@ public class CatalogueSearchBenchmark {
                 failures.get());
         System.out.printf(
                 "  server side, last two minutes: whole request %s; search in the database %s%n",
-                percentiles(portal.getBean(MeterRegistry.class)
+                ServerTimers.percentiles(portal.getBean(MeterRegistry.class)
                         .get("http.server.requests")
                         .tag("uri", "/catalogue")
                         .timer()),
-                percentiles(portal.getBean(MeterRegistry.class)
+                ServerTimers.percentiles(portal.getBean(MeterRegistry.class)
                         .get("portal.catalogue.search")
                         .timer()));
         if (failures.get() > 0) {
@@ -180,14 +179,6 @@ public class CatalogueSearchBenchmark {
         return latencies[(int) (SEARCHES * 0.95)];
     }
 
-    private static String percentiles(Timer timer) {
-        var out = new StringBuilder();
-        for (var value : timer.takeSnapshot().percentileValues()) {
-            out.append(String.format(
-                    "p%.0f %.1f ms ", value.percentile() * 100, value.value(TimeUnit.NANOSECONDS) / 1e6));
-        }
-        return out.toString().strip();
-    }
 
     /** Product and security words first (the most frequent), then made-up words to fill the tail. */
     private static String[] vocabulary() {

@@ -3,7 +3,6 @@ package partnerportal.bench;
 import com.partnerportal.accounts.Accounts;
 import com.partnerportal.accounts.NewAccount;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.Arrays;
 import java.util.Locale;
@@ -135,8 +134,8 @@ public class DashboardBenchmark {
                 vendor[LOADS - 1] / 1e6,
                 distributor[LOADS / 2] / 1e6,
                 distributor[LOADS - 1] / 1e6,
-                percentiles(timer.get("http.server.requests").tag("uri", "/admin/dashboard").timer()),
-                percentiles(timer.get("http.server.requests").tag("uri", "/distributor/{id}/dashboard").timer()));
+                ServerTimers.percentiles(timer.get("http.server.requests").tag("uri", "/admin/dashboard").timer()),
+                ServerTimers.percentiles(timer.get("http.server.requests").tag("uri", "/distributor/{id}/dashboard").timer()));
         return vendor[LOADS / 2];
     }
 
@@ -154,14 +153,6 @@ public class DashboardBenchmark {
         return latencies;
     }
 
-    private static String percentiles(Timer timer) {
-        var out = new StringBuilder();
-        for (var value : timer.takeSnapshot().percentileValues()) {
-            out.append(String.format(
-                    "p%.0f %.0f ms ", value.percentile() * 100, value.value(TimeUnit.NANOSECONDS) / 1e6));
-        }
-        return out.toString().strip();
-    }
 
     @TearDown(Level.Trial)
     public void stop() throws Exception {

@@ -34,8 +34,6 @@ record Resource(
     }
 
     public String sizeLabel() {
-        return sizeBytes < 1024 * 1024
-                ? Math.max(1, Math.round(sizeBytes / 1024.0)) + " KB"
-                : String.format(java.util.Locale.ROOT, "%.1f MB", sizeBytes / (1024.0 * 1024.0));
+        return com.partnerportal.shared.WebAddresses.sizeLabel(sizeBytes);
     }
 }

@@ -1,7 +1,6 @@
 package com.partnerportal.catalogue;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import com.partnerportal.shared.WebAddresses;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -84,7 +83,7 @@ record ResourceFields(
             }
         }
         String link = form.getOrDefault("link", "").strip();
-        if (!link.isEmpty() && !isHttpsAddress(link)) {
+        if (!link.isEmpty() && !WebAddresses.isHttps(link)) {
             errors.put("link", "resources.error.link");
         }
         return new Parsed(
@@ -102,18 +101,6 @@ record ResourceFields(
 
     ResourceFields withoutLink() {
         return new ResourceFields(title, description, type, audience, language, products, publishedOn, null);
-    }
-
-    static boolean isHttpsAddress(String link) {
-        if (link.length() > 2000 || CONTROL.matcher(link).find() || link.contains(" ")) {
-            return false;
-        }
-        try {
-            URI uri = new URI(link);
-            return "https".equals(uri.getScheme()) && uri.getHost() != null && uri.getUserInfo() == null;
-        } catch (URISyntaxException notAnAddress) {
-            return false;
-        }
     }
 
     private static String text(Map<String, String> form, String field, int max, Map<String, String> errors) {

@@ -32,7 +32,7 @@ public class Resources {
     /** Publishes a resource hosted elsewhere, at an https address. */
     @Transactional
     public UUID publishLink(NewResource resource) {
-        if (resource.link() == null || !ResourceFields.isHttpsAddress(resource.link())) {
+        if (resource.link() == null || !com.partnerportal.shared.WebAddresses.isHttps(resource.link())) {
             throw new IllegalArgumentException("A linked resource needs an https address");
         }
         return add(ResourceFields.of(resource), Optional.empty(), "PUBLISHED")

@@ -20,9 +20,7 @@ record Message(
         long fileSize) {
 
     public String fileSizeLabel() {
-        return fileSize < 1024 * 1024
-                ? Math.max(1, Math.round(fileSize / 1024.0)) + " KB"
-                : String.format(java.util.Locale.ROOT, "%.1f MB", fileSize / (1024.0 * 1024.0));
+        return com.partnerportal.shared.WebAddresses.sizeLabel(fileSize);
     }
 
     public boolean internal() {

@@ -1,6 +1,7 @@
 package com.partnerportal.university;
 
 import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.shared.WebAddresses;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ class CourseAdminController {
             redirect.addFlashAttribute("problems", List.of("courses.error.lesson"));
             return "redirect:/admin/courses/" + id;
         }
-        if (!video.isEmpty() && !httpsAddress(video)) {
+        if (!video.isEmpty() && !WebAddresses.isHttps(video)) {
             redirect.addFlashAttribute("problems", List.of("courses.error.video"));
             return "redirect:/admin/courses/" + id;
         }
@@ -179,15 +180,6 @@ class CourseAdminController {
             errors.put(field, "x");
         }
         return value;
-    }
-
-    private static boolean httpsAddress(String value) {
-        try {
-            var uri = new java.net.URI(value);
-            return value.length() <= 2000 && "https".equals(uri.getScheme()) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException notAnAddress) {
-            return false;
-        }
     }
 
     private static List<String> lines(String value) {
