@@ -29,15 +29,27 @@ class UniversityBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @Test
-    void aUserBeyondTheSeatLimitSeesTheOtherTracksAndWhy(Page page) {
+    void aUserBeyondTheSeatLimitSeesTheOtherTracksAndWhy(Page page) throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         courses.publish("hunting-" + tag, Track.TECHNICAL, "Hunting " + tag, "Chasse " + tag, "Hunt", "Chasser", 60);
         courses.publish("selling-" + tag, Track.SALES, "Selling " + tag, "Vendre " + tag, "Sell", "Vendre", 30);
+        // The company keeps the default limit of 5; five colleagues launch first, the test is the 6th.
         var company = testAccounts.company("Full Seats Corp");
-        jdbc.sql("UPDATE company SET technical_seat_limit = 0 WHERE id = :c")
-                .param("c", company.value())
-                .update();
+        for (int i = 0; i < 5; i++) {
+            var colleague = new partnerportal.testing.HttpSession(port);
+            colleague.logIn(testAccounts.partnerUser(company), TestAccounts.PASSWORD);
+            colleague.get("/university");
+            colleague.post("/university/launch", java.util.Map.of());
+        }
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT count(*) FROM technical_seat WHERE company_id = :c")
+                        .param("c", company.value())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(5);
         String user = testAccounts.partnerUser(company);
 
         page.navigate("/login");
