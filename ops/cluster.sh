@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Runs the portal as a cluster on 127.0.0.1 (R8.4): embedded PostgreSQL and an SMTP catcher, three
+# instances of the jar on ports 8081-8083, nginx in front on port 8080 (round robin, no stickiness).
+#
+#   ops/cluster.sh start    builds what is missing, starts everything, waits until it is ready
+#   ops/cluster.sh check    activates the bootstrap admin and logs in through nginx (curl)
+#   ops/cluster.sh stop     stops everything it started
+#
+# Needs JDK 25 and nginx (apt-get install nginx-light). State lives in target/cluster.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=target/cluster
+ports=(8081 8082 8083)
+admin=admin@cluster.example
+
+start() {
+  mkdir -p "$dir"
+  rm -f "$dir"/links "$dir"/jdbc-url
+  ls target/partner-portal-*.jar >/dev/null 2>&1 || ./mvnw -B -q -DskipTests package
+  [ -f target/test-classes/partnerportal/dev/ClusterServices.class ] || ./mvnw -B -q test-compile
+  [ -f "$dir/classpath" ] || ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$dir/classpath"
+  java -cp "target/test-classes:target/classes:$(cat "$dir/classpath")" partnerportal.dev.ClusterServices "$dir" 3025 \
+    >"$dir/services.log" 2>&1 &
+  echo $! >"$dir/services.pid"
+  for _ in $(seq 1 60); do [ -s "$dir/jdbc-url" ] && break; sleep 0.5; done
+  [ -s "$dir/jdbc-url" ] || { echo "services did not start, see $dir/services.log"; exit 1; }
+  jar=$(ls target/partner-portal-*.jar | head -1)
+  for i in "${!ports[@]}"; do
+    # Migrations run on the first instance; the others start once it is up.
+    PORT=${ports[$i]} PORTAL_DB_URL=$(cat "$dir/jdbc-url") PORTAL_DB_USERNAME=postgres PORTAL_DB_PASSWORD= \
+    PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT=3025 PORTAL_SMTP_AUTH=false PORTAL_SMTP_STARTTLS=false \
+    PORTAL_MAIL_FROM=portal@cluster.example PORTAL_BASE_URL=http://127.0.0.1:8080 PORTAL_VENDOR_NAME=SentinelOne \
+    PORTAL_BOOTSTRAP_ADMIN_EMAIL=$admin PORTAL_SECURE_COOKIES=false PORTAL_SESSION_COOKIE=PORTAL_SESSION \
+      java -jar "$jar" >"$dir/instance-$i.log" 2>&1 &
+    echo $! >"$dir/instance-$i.pid"
+    wait_for "http://127.0.0.1:${ports[$i]}/actuator/health/readiness" "instance $i"
+  done
+  # As root, nginx's workers would run as nobody and could not write under target/.
+  user_line=""; [ "$(id -u)" = 0 ] && user_line="user root;"
+  cat >"$dir/nginx.conf" <<CONF
+$user_line
+pid $PWD/$dir/nginx.pid;
+error_log $PWD/$dir/nginx-error.log;
+worker_processes 1;
+events { worker_connections 256; }
+http {
+  access_log $PWD/$dir/nginx-access.log;
+  client_body_temp_path $PWD/$dir/nginx-body;
+  proxy_temp_path $PWD/$dir/nginx-proxy;
+  fastcgi_temp_path $PWD/$dir/nginx-fastcgi;
+  uwsgi_temp_path $PWD/$dir/nginx-uwsgi;
+  scgi_temp_path $PWD/$dir/nginx-scgi;
+  client_max_body_size 61m;
+  upstream portal { server 127.0.0.1:${ports[0]}; server 127.0.0.1:${ports[1]}; server 127.0.0.1:${ports[2]}; }
+  server {
+    listen 127.0.0.1:8080;
+    location / {
+      proxy_pass http://portal;
+      proxy_set_header Host \$host:\$server_port;
+      proxy_set_header X-Forwarded-For \$remote_addr;
+      proxy_set_header X-Forwarded-Proto http;
+      proxy_set_header X-Forwarded-Port \$server_port;
+      proxy_next_upstream error timeout;
+    }
+  }
+}
+CONF
+  nginx -c "$PWD/$dir/nginx.conf"
+  wait_for "http://127.0.0.1:8080/actuator/health/readiness" "nginx"
+  echo "cluster up: http://127.0.0.1:8080 (instances on ${ports[*]}); the bootstrap admin is $admin"
+}
+
+wait_for() {
+  for _ in $(seq 1 120); do
+    curl -fs "$1" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "$2 is not ready ($1)"; exit 1
+}
+
+csrf() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
+
+check() {
+  local jar="$dir/cookies" password="cluster check password 2026" link token
+  rm -f "$jar"
+  for _ in $(seq 1 40); do grep -q '/account/activate' "$dir/links" 2>/dev/null && break; sleep 0.5; done
+  link=$(grep -o 'http://[^ ]*/account/activate?token=[^ ]*' "$dir/links" | tail -1)
+  [ -n "$link" ] || { echo "no activation email arrived"; exit 1; }
+  token=${link##*token=}
+  page=$(curl -fs -c "$jar" -b "$jar" "$link")
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$(csrf <<<"$page")" --data-urlencode "token=$token" \
+    --data-urlencode "password=$password" --data-urlencode "confirmation=$password" http://127.0.0.1:8080/account/activate
+  rm -f "$jar"
+  page=$(curl -fs -c "$jar" -b "$jar" http://127.0.0.1:8080/login)
+  location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "_csrf=$(csrf <<<"$page")" \
+    --data-urlencode "email=$admin" --data-urlencode "password=$password" http://127.0.0.1:8080/login)
+  [ "$location" = "http://127.0.0.1:8080/" ] || { echo "login through nginx failed: redirected to '$location'"; exit 1; }
+  # Six pages in a row: round robin sends them to every instance; the session is in PostgreSQL.
+  for _ in 1 2 3 4 5 6; do
+    page=$(curl -fs -c "$jar" -b "$jar" http://127.0.0.1:8080/admin/audit) || page=""
+    grep -q '<title>Audit trail' <<<"$page" || { echo "a logged-in page failed on one of the instances"; exit 1; }
+  done
+  spread=""
+  for i in "${!ports[@]}"; do spread+=" instance $i: $(grep -c 'GET /admin/audit' "$dir/instance-$i.log" || true)"; done
+  echo "checked: activation and login through nginx, then 6 admin pages in one session, served by$spread"
+}
+
+stop() {
+  [ -f "$dir/nginx.pid" ] && nginx -c "$PWD/$dir/nginx.conf" -s quit 2>/dev/null || true
+  for pidfile in "$dir"/instance-*.pid "$dir"/services.pid; do
+    [ -f "$pidfile" ] || continue
+    pid=$(cat "$pidfile")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -9 "$pid" 2>/dev/null || true
+    rm -f "$pidfile"
+  done
+  for _ in $(seq 1 20); do [ -f "$dir/nginx.pid" ] || break; sleep 0.25; done
+  if pgrep -f "$PWD/$dir/nginx.conf|ClusterServices $dir" >/dev/null; then
+    echo "processes left behind:"; pgrep -af "$PWD/$dir/nginx.conf|ClusterServices $dir"; exit 1
+  fi
+  echo "cluster stopped, nothing left running"
+}
+
+case "${1:-}" in
+  start) start ;;
+  check) check ;;
+  stop) stop ;;
+  *) echo "usage: $0 start|check|stop"; exit 2 ;;
+esac
