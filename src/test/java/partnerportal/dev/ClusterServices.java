@@ -42,7 +42,9 @@ public final class ClusterServices {
             for (; seen < messages.length; seen++) {
                 var text = Mailbox.text(messages[seen]);
                 var links = new StringBuilder();
-                text.lines().filter(line -> line.contains("http")).forEach(line -> links.append(line.strip()).append('\n'));
+                text.lines()
+                        .filter(line -> line.contains("http"))
+                        .forEach(line -> links.append(line.strip()).append('\n'));
                 Files.writeString(
                         dir.resolve("links"),
                         links.toString(),
