@@ -47,6 +47,7 @@ class ReviewController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "new") @Size(max = 100) String company,
             RedirectAttributes redirect) {
+        reviews.visible(reviewer, id); // another reviewer's request answers 404 before anything is checked
         UUID companyId = null;
         if (!"new".equals(company)) {
             try {
@@ -76,6 +77,7 @@ class ReviewController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") @Size(max = 2000) String reason,
             RedirectAttributes redirect) {
+        reviews.visible(reviewer, id); // another reviewer's request answers 404 before anything is checked
         if (reason.isBlank() || reason.length() > 1000) {
             redirect.addFlashAttribute("problem", "review.reasonNeeded");
             return "redirect:/review/" + id;

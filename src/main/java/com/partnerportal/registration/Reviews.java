@@ -120,7 +120,8 @@ class Reviews {
         publish(request, distributor, "REJECTED", Reason.REJECTED_BY_REVIEWER, note, reviewer.email());
     }
 
-    private AccessRequest visible(PortalPrincipal reviewer, UUID id) {
+    /** The request, if this reviewer may see it; 404 otherwise (R3.8, R8.3). */
+    AccessRequest visible(PortalPrincipal reviewer, UUID id) {
         var request = store.find(id).orElseThrow(NotFoundException::new);
         boolean allowed = reviewer.isVendorAdmin()
                 || (request.route() == Decision.Route.DISTRIBUTOR
