@@ -5,15 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.partnerportal.accounts.Accounts;
 import com.partnerportal.accounts.NewAccount;
 import com.partnerportal.partners.Partners;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,10 +27,10 @@ class InstanceCrashTest {
         try (var postgres = EmbeddedPostgresConfiguration.start(null)) {
             var survivor = PortalProcess.start(postgres, 2525, "--logging.level.root=WARN");
             int portB = PortalProcess.port(survivor);
-            int portA = freePort();
-            var first = startInstance(postgres, portA);
+            int portA = PortalProcess.freePort();
+            var first = PortalProcess.startJvm(postgres, portA, 2525);
             try {
-                awaitReady(portA);
+                PortalProcess.awaitReady(portA);
                 var jdbc = survivor.getBean(JdbcClient.class);
                 String email = "crash.user@crash-test.example";
                 var company = survivor.getBean(Partners.class)
@@ -136,49 +127,4 @@ class InstanceCrashTest {
     }
 
     private static final String PASSWORD = "violet kettle harbour 2026";
-
-    private static Process startInstance(EmbeddedPostgres postgres, int port) throws Exception {
-        Path log = Files.createTempFile("portal-instance-" + port, ".log");
-        return new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "com.partnerportal.PortalApplication",
-                        "--spring.profiles.active=test",
-                        "--server.port=" + port,
-                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=2525",
-                        "--logging.level.root=WARN")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-    }
-
-    private static void awaitReady(int port) throws Exception {
-        var client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                var response = client.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("instance on " + port + " did not start");
-    }
-
-    private static int freePort() throws Exception {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
