@@ -1,5 +1,6 @@
 package com.partnerportal.catalogue;
 
+import com.partnerportal.shared.Choices;
 import com.partnerportal.shared.WebAddresses;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -112,11 +113,10 @@ record ResourceFields(
     }
 
     private static <E extends Enum<E>> E choice(Class<E> kind, String value, String field, Map<String, String> errors) {
-        try {
-            return Enum.valueOf(kind, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            errors.put(field, "resources.error." + field);
-            return null;
-        }
+        return Choices.named(kind, value == null ? null : value.toUpperCase(Locale.ROOT))
+                .orElseGet(() -> {
+                    errors.put(field, "resources.error." + field);
+                    return null;
+                });
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.catalogue;
 
+import com.partnerportal.shared.Choices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,15 +86,12 @@ record SearchQuery(
     }
 
     private static <E extends Enum<E>> E parse(Class<E> kind, String value, List<String> problems, String problem) {
-        String given = blankToNull(value);
-        if (given == null) {
+        if (blankToNull(value) == null) {
             return null;
         }
-        try {
-            return Enum.valueOf(kind, given);
-        } catch (IllegalArgumentException unknown) {
+        return Choices.named(kind, value).orElseGet(() -> {
             problems.add(problem);
             return null;
-        }
+        });
     }
 }

@@ -4,6 +4,7 @@ import com.partnerportal.files.StoredFiles;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.shared.Choices;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,14 +35,11 @@ class SupportAdminController {
     private final SupportRequests requests;
     private final Partners partners;
     private final StoredFiles files;
-    private final SupportProperties properties;
 
-    SupportAdminController(
-            SupportRequests requests, Partners partners, StoredFiles files, SupportProperties properties) {
+    SupportAdminController(SupportRequests requests, Partners partners, StoredFiles files) {
         this.requests = requests;
         this.partners = partners;
         this.files = files;
-        this.properties = properties;
     }
 
     @GetMapping("/admin/support")
@@ -88,8 +86,6 @@ class SupportAdminController {
         model.addAttribute("request", request);
         model.addAttribute("thread", requests.fullThread(request));
         model.addAttribute("statuses", Status.SETTABLE);
-        model.addAttribute("maxAttachment", properties.maxAttachmentSize().toMegabytes() + " MB");
-        model.addAttribute("extensions", StoredFiles.allowedExtensions());
         if (request.companyId() != null) {
             var company = new CompanyId(request.companyId());
             model.addAttribute("company", partners.company(company).orElse(null));
@@ -187,11 +183,9 @@ class SupportAdminController {
         if (!present(value)) {
             return null;
         }
-        try {
-            return Enum.valueOf(kind, value.strip());
-        } catch (IllegalArgumentException unknown) {
+        return Choices.named(kind, value).orElseGet(() -> {
             problems.add("support.queue.problem." + kind.getSimpleName().toLowerCase(java.util.Locale.ROOT));
             return null;
-        }
+        });
     }
 }

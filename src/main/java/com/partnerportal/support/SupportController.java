@@ -38,14 +38,11 @@ class SupportController {
     private final SupportRequests requests;
     private final AttemptThrottle throttle;
     private final StoredFiles files;
-    private final SupportProperties properties;
 
-    SupportController(
-            SupportRequests requests, AttemptThrottle throttle, StoredFiles files, SupportProperties properties) {
+    SupportController(SupportRequests requests, AttemptThrottle throttle, StoredFiles files) {
         this.requests = requests;
         this.throttle = throttle;
         this.files = files;
-        this.properties = properties;
     }
 
     @GetMapping("/support")
@@ -145,7 +142,6 @@ class SupportController {
         var request = requests.ownedBy(user, id);
         model.addAttribute("request", request);
         model.addAttribute("thread", requests.publicThread(request));
-        limits(model);
         return "support/request";
     }
 
@@ -183,13 +179,7 @@ class SupportController {
         return "redirect:/support/requests/" + id;
     }
 
-    private void limits(Model model) {
-        model.addAttribute("maxAttachment", properties.maxAttachmentSize().toMegabytes() + " MB");
-        model.addAttribute("extensions", StoredFiles.allowedExtensions());
-    }
-
     private String form(PortalPrincipal user, Model model) {
-        limits(model);
         model.addAttribute("categories", Category.values());
         model.addAttribute("visitor", user == null);
         return "support/new";

@@ -1,5 +1,6 @@
 package com.partnerportal.support;
 
+import com.partnerportal.shared.Choices;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,11 +16,10 @@ record SupportForm(Category category, String subject, String description) {
 
     static Parsed parse(Map<String, String> input) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Category category = null;
-        try {
-            category =
-                    Category.valueOf(input.getOrDefault("category", "").strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
+        Category category = Choices.named(
+                        Category.class, input.getOrDefault("category", "").toUpperCase(Locale.ROOT))
+                .orElse(null);
+        if (category == null) {
             errors.put("category", "support.error.category");
         }
         String subject = input.getOrDefault("subject", "").strip();

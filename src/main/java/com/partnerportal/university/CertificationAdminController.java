@@ -1,5 +1,6 @@
 package com.partnerportal.university;
 
+import com.partnerportal.shared.Choices;
 import com.partnerportal.shared.NotFoundException;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -54,10 +55,8 @@ class CertificationAdminController {
         } else if (learning.certificationSlugTaken(slug)) {
             problems.add("courses.error.slugTaken");
         }
-        Track track = null;
-        try {
-            track = Track.valueOf(first(form, "track"));
-        } catch (IllegalArgumentException unknown) {
+        Track track = Choices.named(Track.class, first(form, "track")).orElse(null);
+        if (track == null) {
             problems.add("courses.error.track");
         }
         String titleEn = first(form, "titleEn");

@@ -1,5 +1,6 @@
 package com.partnerportal.university;
 
+import com.partnerportal.shared.Choices;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.WebAddresses;
 import java.security.Principal;
@@ -226,9 +227,7 @@ class CourseAdminController {
                 errors.put("slug", "courses.error.slugTaken");
             }
         }
-        try {
-            Track.valueOf(form.getOrDefault("track", ""));
-        } catch (IllegalArgumentException unknown) {
+        if (Choices.named(Track.class, form.get("track")).isEmpty()) {
             errors.put("track", "courses.error.track");
         }
         if (!Course.LANGUAGES.contains(form.getOrDefault("language", ""))) {
