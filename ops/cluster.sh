@@ -6,11 +6,15 @@
 #   ops/cluster.sh check    activates the bootstrap admin and logs in through nginx (curl)
 #   ops/cluster.sh stop     stops everything it started
 #
+# INSTANCES=1 starts one instance instead of three (still behind nginx); DEMO=1 seeds the reference
+# scenario's demo data first (README's demo accounts); PORTAL_ARGS is passed to every instance.
+#
 # Needs JDK 25 and nginx (apt-get install nginx-light). State lives in target/cluster.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=target/cluster
 ports=(8081 8082 8083)
+ports=("${ports[@]:0:${INSTANCES:-3}}")
 admin=admin@cluster.example
 
 start() {
@@ -26,13 +30,14 @@ start() {
   for _ in $(seq 1 60); do [ -s "$dir/jdbc-url" ] && break; sleep 0.5; done
   [ -s "$dir/jdbc-url" ] || { echo "services did not start, see $dir/services.log"; exit 1; }
   jar=$(ls target/partner-portal-*.jar | head -1)
+  if [ "${DEMO:-0}" = 1 ]; then
+    # Runs the migrations and seeds the demo data, then exits.
+    (environment java -cp "target/test-classes:target/classes:$(cat "$dir/classpath")" partnerportal.dev.SeedDemoData) \
+      >"$dir/seed.log" 2>&1 || { echo "seeding the demo data failed, see $dir/seed.log"; exit 1; }
+  fi
   for i in "${!ports[@]}"; do
     # Migrations run on the first instance; the others start once it is up.
-    PORT=${ports[$i]} PORTAL_DB_URL=$(cat "$dir/jdbc-url") PORTAL_DB_USERNAME=postgres PORTAL_DB_PASSWORD= \
-    PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT=3025 PORTAL_SMTP_AUTH=false PORTAL_SMTP_STARTTLS=false \
-    PORTAL_MAIL_FROM=portal@cluster.example PORTAL_BASE_URL=http://127.0.0.1:8080 PORTAL_VENDOR_NAME=SentinelOne \
-    PORTAL_BOOTSTRAP_ADMIN_EMAIL=$admin PORTAL_SECURE_COOKIES=false PORTAL_SESSION_COOKIE=PORTAL_SESSION \
-      java -jar "$jar" >"$dir/instance-$i.log" 2>&1 &
+    PORT=${ports[$i]} environment java -jar "$jar" ${PORTAL_ARGS:-} >"$dir/instance-$i.log" 2>&1 &
     echo $! >"$dir/instance-$i.pid"
     wait_for "http://127.0.0.1:${ports[$i]}/actuator/health/readiness" "instance $i"
   done
@@ -52,7 +57,7 @@ http {
   uwsgi_temp_path $PWD/$dir/nginx-uwsgi;
   scgi_temp_path $PWD/$dir/nginx-scgi;
   client_max_body_size 61m;
-  upstream portal { server 127.0.0.1:${ports[0]}; server 127.0.0.1:${ports[1]}; server 127.0.0.1:${ports[2]}; }
+  upstream portal { $(printf 'server 127.0.0.1:%s; ' "${ports[@]}")}
   server {
     listen 127.0.0.1:8080;
     location / {
@@ -69,6 +74,14 @@ CONF
   nginx -c "$PWD/$dir/nginx.conf"
   wait_for "http://127.0.0.1:8080/actuator/health/readiness" "nginx"
   echo "cluster up: http://127.0.0.1:8080 (instances on ${ports[*]}); the bootstrap admin is $admin"
+}
+
+# Runs "$@" in place of the current (sub)shell with the instances' settings.
+environment() {
+  exec env PORTAL_DB_URL=$(cat "$dir/jdbc-url") PORTAL_DB_USERNAME=postgres PORTAL_DB_PASSWORD= \
+  PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT=3025 PORTAL_SMTP_AUTH=false PORTAL_SMTP_STARTTLS=false \
+  PORTAL_MAIL_FROM=portal@cluster.example PORTAL_BASE_URL=http://127.0.0.1:8080 PORTAL_VENDOR_NAME=SentinelOne \
+  PORTAL_BOOTSTRAP_ADMIN_EMAIL=$admin PORTAL_SECURE_COOKIES=false PORTAL_SESSION_COOKIE=PORTAL_SESSION "$@"
 }
 
 wait_for() {

@@ -1,15 +1,10 @@
 package partnerportal.dev;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.partnerportal.accounts.Accounts;
-import com.partnerportal.catalogue.Resources;
-import com.partnerportal.partners.Partners;
-import com.partnerportal.university.Courses;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import partnerportal.testing.EmbeddedMailConfiguration;
@@ -17,17 +12,12 @@ import partnerportal.testing.EmbeddedPostgresConfiguration;
 
 /** What the dev run adds to the portal: embedded services, the mailbox page, demo data. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({EmbeddedPostgresConfiguration.class, EmbeddedMailConfiguration.class})
+@Import({EmbeddedPostgresConfiguration.class, EmbeddedMailConfiguration.class, DemoDataConfiguration.class})
 public class DevConfiguration {
 
     @Bean
     DevMailboxController devMailboxController(GreenMail greenMail) {
         return new DevMailboxController(greenMail);
-    }
-
-    @Bean
-    DemoData demoData(Partners partners, Accounts accounts, Courses courses, Resources resources, JdbcClient jdbc) {
-        return new DemoData(partners, accounts, courses, resources, jdbc);
     }
 
     /** The mailbox is a developer tool: open to anyone, and only in the dev run. */

@@ -24,6 +24,10 @@ import org.springframework.validation.annotation.Validated;
  * @param loginLongestDelay the cap on the delay: there is no permanent lockout
  * @param loginForgetAfter failures older than this are forgotten
  * @param sessionAbsoluteTimeout a session ends this long after login, however active (ASVS 7.3.2)
+ * @param vendorAdminPasskeyRequired vendor admins reach the admin pages only after a passkey login
+ * @param passkeyRelyingPartyName the name authenticators show next to a passkey of this portal
+ * @param passkeyOrigins origins allowed to answer passkey ceremonies besides the base URL's
+ * @param passkeyTrustLocalPort also allow http://localhost on the port the server listens on (dev, tests)
  */
 @Validated
 @ConfigurationProperties("portal.accounts")
@@ -38,7 +42,11 @@ public record AccountsProperties(
         @NotNull @DefaultValue("1s") Duration loginFirstDelay,
         @NotNull @DefaultValue("15m") Duration loginLongestDelay,
         @NotNull @DefaultValue("1h") Duration loginForgetAfter,
-        @NotNull @DefaultValue("12h") Duration sessionAbsoluteTimeout) {
+        @NotNull @DefaultValue("12h") Duration sessionAbsoluteTimeout,
+        @DefaultValue("false") boolean vendorAdminPasskeyRequired,
+        @NotNull @DefaultValue("Partner Portal") String passkeyRelyingPartyName,
+        @NotNull @DefaultValue({}) List<String> passkeyOrigins,
+        @DefaultValue("false") boolean passkeyTrustLocalPort) {
 
     AttemptThrottle.Policy accountThrottle() {
         return new AttemptThrottle.Policy(

@@ -35,12 +35,15 @@ class SecurityConfiguration {
             + " form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, AccountsProperties properties, AttemptThrottle throttle)
+    SecurityFilterChain portalSecurity(
+            HttpSecurity http, AccountsProperties properties, AttemptThrottle throttle, PasskeySecurity passkeys)
             throws Exception {
         var throttling = new LoginThrottling(throttle, properties);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/login",
+                                "/login/webauthn",
+                                "/webauthn/authenticate/options",
                                 "/error",
                                 "/account/activate",
                                 "/account/reset",
@@ -86,6 +89,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
+        passkeys.configure(http);
         return http.build();
     }
 

@@ -1,6 +1,7 @@
 package com.partnerportal.notifications;
 
 import com.partnerportal.accounts.AccountInvited;
+import com.partnerportal.accounts.PasskeyChanged;
 import com.partnerportal.accounts.PasswordChanged;
 import com.partnerportal.accounts.PasswordResetRequested;
 import java.util.Map;
@@ -54,6 +55,16 @@ class AccountEmails {
                 changed.email(),
                 changed.locale(),
                 Map.of("firstName", changed.firstName(), "how", changed.how().name()),
+                false);
+    }
+
+    @EventListener
+    void on(PasskeyChanged changed) {
+        mailer.queue(
+                "passkey-changed",
+                changed.email(),
+                changed.locale(),
+                Map.of("firstName", changed.firstName(), "label", changed.label(), "added", changed.added()),
                 false);
     }
 }

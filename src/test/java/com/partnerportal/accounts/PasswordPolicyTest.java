@@ -22,7 +22,11 @@ class PasswordPolicyTest {
             Duration.ofSeconds(1),
             Duration.ofMinutes(15),
             Duration.ofHours(1),
-            Duration.ofHours(12)));
+            Duration.ofHours(12),
+            false,
+            "Partner Portal",
+            List.of(),
+            false));
 
     @ParameterizedTest(name = "[{0}] → {1}")
     @CsvSource(

@@ -1,0 +1,32 @@
+#!/usr/bin/env python3
+"""Prints a Gatling run's figures per request as a Markdown table, with each request's p50 and p99
+as a multiple of the trivial endpoint's in the same run (bench/gatling.sh calls it).
+
+Usage: bench/gatling-report.py <gatling report folder> <label>
+"""
+import html
+import re
+import sys
+
+folder, label = sys.argv[1], sys.argv[2]
+page = open(f"{folder}/index.html", encoding="utf-8").read()
+rows = {}
+for match in re.finditer(r'<tr id="req_[^"]*"(.*?)</tr>', page, re.S):
+    row = match.group(1)
+    name = html.unescape(re.search(r'class="ellipsed-name">([^<]*)<', row).group(1))
+    values = dict(re.findall(r'class="value [a-z]+ col-(\d+)">([^<]*)<', row))
+    rows[name] = {
+        "count": int(values["2"].replace(",", "")),
+        "failed": int(values["4"].replace(",", "")),
+        "rps": float(values["6"].replace(",", "")),
+        "p50": int(values["8"].replace(",", "")),
+        "p99": int(values["11"].replace(",", "")),
+    }
+trivial = next(row for name, row in rows.items() if name.startswith("trivial"))
+print(f"| {label} | request | requests | failed | req/s | p50 ms | p99 ms | p50 ÷ trivial | p99 ÷ trivial |")
+print("|---|---|---|---|---|---|---|---|---|")
+for name, row in rows.items():
+    print(
+        f"| {label} | {name} | {row['count']} | {row['failed']} | {row['rps']:.1f} | {row['p50']} | {row['p99']} "
+        f"| {row['p50'] / max(trivial['p50'], 1):.1f} | {row['p99'] / max(trivial['p99'], 1):.1f} |"
+    )

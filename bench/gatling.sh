@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The Gatling suite against a local cluster (issue 10): bench/gatling.sh <instances 1-3> [seconds]
+#
+# Builds the jar, starts ops/cluster.sh with that many instances behind nginx and the demo data,
+# runs PortalSimulation once to warm up (20 s, not reported) and once measured, prints the figures
+# per request (bench/gatling-report.py) and stops the cluster. Needs JDK 25, nginx and python3.
+# The registration email step's fixed minimum answer time is set to 0 and its per-client
+# throttle raised, so that the run measures the work behind the step from one client address.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+instances=${1:-1}
+seconds=${2:-60}
+log=target/gatling-run.log
+
+./mvnw -B -q -DskipTests package
+./mvnw -B -q -Pgatling test-compile
+trap 'ops/cluster.sh stop' EXIT
+INSTANCES=$instances DEMO=1 PORTAL_ARGS="--portal.registration.email-step-minimum-time=0ms \
+--portal.registration.free-attempts-per-client=1000000000" ops/cluster.sh start
+
+echo "warming up for 20 s"
+./mvnw -B -q -Pgatling gatling:test -Dportal.seconds=20 >"$log" 2>&1 || { tail -40 "$log"; exit 1; }
+echo "measuring for $seconds s"
+./mvnw -B -q -Pgatling gatling:test -Dportal.seconds="$seconds" >>"$log" 2>&1 || { tail -40 "$log"; exit 1; }
+report=$(ls -td target/gatling/portalsimulation-* | head -1)
+label="$instances instance$([ "$instances" = 1 ] || echo s)"
+echo
+echo "$(date -u +%F) · $(nproc) cores · $label behind nginx · $seconds s · report: $report/index.html"
+bench/gatling-report.py "$report" "$label"
