@@ -78,6 +78,19 @@ public final class HttpSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts JSON with the CSRF token in its header, as the portal's scripts do. */
+    public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (csrf != null) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Posts one file as multipart/form-data, with the CSRF token, as a file input would. */
     public HttpResponse<String> postFile(String path, String fileName, String content)
             throws IOException, InterruptedException {

@@ -108,7 +108,8 @@ class PasskeySecurity {
         registration.setRemoveCredentialMatcher(request -> false);
         http.addFilterBefore(login, BasicAuthenticationFilter.class)
                 .addFilterBefore(loginOptions, AuthorizationFilter.class)
-                .addFilterBefore(registrationOptions, AuthorizationFilter.class)
+                // Registering needs a logged-in user: these two run after the access rules.
+                .addFilterAfter(registrationOptions, AuthorizationFilter.class)
                 .addFilterAfter(registration, AuthorizationFilter.class)
                 .addFilterBefore(requirement(), AuthorizationFilter.class);
     }

@@ -84,7 +84,7 @@ class PasskeyBrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
 
-    private static void addVirtualAuthenticator(Page page) {
+    static void addVirtualAuthenticator(Page page) {
         var cdp = page.context().newCDPSession(page);
         cdp.send("WebAuthn.enable");
         var options = new JsonObject();
@@ -99,7 +99,7 @@ class PasskeyBrowserTest {
         cdp.send("WebAuthn.addVirtualAuthenticator", parameters);
     }
 
-    private static void logInWithPassword(Page page, String email) {
+    static void logInWithPassword(Page page, String email) {
         page.navigate("/login");
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(TestAccounts.PASSWORD);
