@@ -53,7 +53,7 @@ class PasskeyRequiredBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))
                 .click();
         page.navigate("/login");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in with a passkey"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use a passkey"))
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Welcome, Ada Admin");
