@@ -40,6 +40,13 @@ public final class HttpSession {
                 .build();
     }
 
+    /** Starts afresh as a new visitor would, keeping only the open connections. */
+    public HttpSession forgetCookies() {
+        cookies.getCookieStore().removeAll();
+        csrf = null;
+        return this;
+    }
+
     /** Points the same cookies at another instance, as a load balancer would. */
     public HttpSession movedTo(int port) {
         this.baseUrl = "http://localhost:" + port;

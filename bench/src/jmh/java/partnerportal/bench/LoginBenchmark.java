@@ -73,11 +73,22 @@ public class LoginBenchmark {
         return encoder.matches(PASSWORD, storedHash);
     }
 
+    /** One browser per client thread: its connections stay open, its cookies go after each login. */
+    @State(Scope.Thread)
+    public static class Browser {
+        HttpSession session;
+
+        @Setup(Level.Trial)
+        public void open(LoginBenchmark portal) {
+            session = new HttpSession(portal.port);
+        }
+    }
+
     @Benchmark
     @Threads(Threads.MAX)
-    public String login() throws Exception {
+    public String login(Browser browser) throws Exception {
         int user = ThreadLocalRandom.current().nextInt(1, USERS + 1);
-        String landing = new HttpSession(port).logIn("admin" + user + "@bench.example", PASSWORD);
+        String landing = browser.session.forgetCookies().logIn("admin" + user + "@bench.example", PASSWORD);
         if (!landing.endsWith("/")) {
             throw new IllegalStateException("Login failed: " + landing);
         }
