@@ -40,9 +40,7 @@ class PasskeyBrowserTest {
         logInWithPassword(page, user);
         page.navigate("/account/passkeys");
         assertThat(page.getByText("You have no passkey yet.")).isVisible();
-        page.getByLabel("Passkey name").fill("Work laptop");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a passkey"))
-                .click();
+        addPasskey(page, "Work laptop");
         assertThat(page.getByRole(AriaRole.STATUS).first())
                 .hasText("Your passkey was added. You can now log in with it.");
         assertThat(page.getByRole(
@@ -53,11 +51,7 @@ class PasskeyBrowserTest {
                 .until(() -> Mailbox.to(greenMail, user).stream()
                         .anyMatch(mail -> Mailbox.text(mail).contains("\"Work laptop\" was added")));
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))
-                .click();
-        page.navigate("/login");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use a passkey"))
-                .click();
+        logOutAndUseThePasskey(page);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Welcome, Paul Partner");
         assertThat(page.getByRole(AriaRole.BANNER)
@@ -74,14 +68,24 @@ class PasskeyBrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("The passkey was removed.");
         assertThat(page.getByText("You have no passkey yet.")).isVisible();
 
+        logOutAndUseThePasskey(page);
+        assertThat(page.getByText("That passkey was not accepted. Try again, or log in with your password."))
+                .isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+    }
+
+    static void addPasskey(Page page, String name) {
+        page.getByLabel("Passkey name").fill(name);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a passkey"))
+                .click();
+    }
+
+    static void logOutAndUseThePasskey(Page page) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))
                 .click();
         page.navigate("/login");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use a passkey"))
                 .click();
-        assertThat(page.getByText("That passkey was not accepted. Try again, or log in with your password."))
-                .isVisible();
-        assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
 
     static void addVirtualAuthenticator(Page page) {

@@ -38,9 +38,7 @@ class PasskeyRequiredBrowserTest {
         page.navigate("/review");
         assertThat(page).hasURL(Pattern.compile(".*/account/passkeys\\?required$"));
 
-        page.getByLabel("Passkey name").fill("Admin security key");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a passkey"))
-                .click();
+        PasskeyBrowserTest.addPasskey(page, "Admin security key");
         assertThat(page.getByRole(
                         AriaRole.CELL,
                         new Page.GetByRoleOptions()
@@ -50,11 +48,7 @@ class PasskeyRequiredBrowserTest {
         page.navigate("/admin/users");
         assertThat(page).hasURL(Pattern.compile(".*/account/passkeys\\?required$"));
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))
-                .click();
-        page.navigate("/login");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use a passkey"))
-                .click();
+        PasskeyBrowserTest.logOutAndUseThePasskey(page);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Welcome, Ada Admin");
         page.navigate("/admin/users");
