@@ -20,10 +20,15 @@ admin=admin@cluster.example
 start() {
   mkdir -p "$dir"
   rm -f "$dir"/links "$dir"/jdbc-url
-  ls target/partner-portal-*.jar >/dev/null 2>&1 || ./mvnw -B -q -DskipTests package
+  # Rebuilt when the sources or the dependencies changed since the last build.
+  local built; built=$(ls target/partner-portal-*.jar 2>/dev/null | head -1)
+  if [ -z "$built" ] || [ -n "$(find src/main pom.xml -newer "$built" -print -quit)" ]; then
+    ./mvnw -B -q -DskipTests package
+  fi
   [ -f target/test-classes/partnerportal/dev/ClusterServices.class ] || ./mvnw -B -q test-compile
-  [ -f "$dir/classpath" ] || ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$dir/classpath"
+  if [ ! -f "$dir/classpath" ] || [ pom.xml -nt "$dir/classpath" ]; then
+    ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$dir/classpath"
+  fi
   java -cp "target/test-classes:target/classes:$(cat "$dir/classpath")" partnerportal.dev.ClusterServices "$dir" 3025 \
     >"$dir/services.log" 2>&1 &
   echo $! >"$dir/services.pid"

@@ -59,8 +59,8 @@ public class CatalogueSearchBenchmark {
 
     /**
      * 0: each client searches again as soon as it has its answer (a closed loop, the machine
-     * saturated). 500: each pauses half a second between searches, as a person typing does with
-     * search-as-you-type, so 64 clients offer about 120 searches a second.
+     * saturated). 500: each pauses between 0 and 1 s (half a second on average) between searches, as
+     * a person typing does with search-as-you-type, so 64 clients offer about 120 searches a second.
      */
     @Param({"0"})
     public int thinkMillis;
@@ -152,7 +152,8 @@ public class CatalogueSearchBenchmark {
                         failures.incrementAndGet();
                     }
                     if (thinkMillis > 0) {
-                        Thread.sleep(thinkMillis);
+                        // Uniform around the mean, so that the 64 do not fire in step.
+                        Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(2 * thinkMillis + 1));
                     }
                     return null;
                 }));
