@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -42,9 +44,11 @@ class ResourceStore {
     record SearchPage(List<Hit> hits, long total, boolean capped) {}
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
-    ResourceStore(JdbcClient jdbc) {
+    ResourceStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     void insert(UUID id, ResourceFields fields, String status, UUID fileId) {
@@ -108,13 +112,28 @@ class ResourceStore {
     }
 
     SearchPage search(SearchQuery query, int pageSize) {
+        return transaction.execute(status -> {
+            // The words decide the plan: a newest-first index walk for common words, the GIN index for
+            // rarer ones. A generic plan, which PostgreSQL may switch to after a statement has run five
+            // times, cannot see them (measured: 55-85 ms instead of 3 ms for the commonest word).
+            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+            return searchWithTheWordsInView(query, pageSize);
+        });
+    }
+
+    private SearchPage searchWithTheWordsInView(SearchQuery query, int pageSize) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("r.status = 'PUBLISHED'");
         if (query.text() != null) {
             // Spelled out rather than read from q: the planner then sees the words, estimates how many
-            // resources they match, and walks the newest-first index for common words.
-            where.append(" AND r.search @@ (websearch_to_tsquery('portal_en', :text)"
-                    + " || websearch_to_tsquery('portal_fr', :text))");
+            // resources they match, and walks the newest-first index for common words. When both
+            // languages read the words alike (names, most product words), one query rather than the
+            // same one twice: "w | w" would be estimated at twice the matches of "w", and the planner
+            // would walk the index for words too rare for that (measured: 25-30 ms instead of 5 ms).
+            where.append(
+                    " AND r.search @@ (CASE WHEN websearch_to_tsquery('portal_en', :text)"
+                            + " = websearch_to_tsquery('portal_fr', :text) THEN websearch_to_tsquery('portal_en', :text)"
+                            + " ELSE websearch_to_tsquery('portal_en', :text) || websearch_to_tsquery('portal_fr', :text) END)");
             parameters.put("text", query.text());
         }
         if (query.type() != null) {
