@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one; users list and remove their own here, and nobody else's.
  */
 @Service
-public class Passkeys {
+class Passkeys {
 
     static final int MAXIMUM_LABEL_LENGTH = 100;
 
@@ -37,14 +37,6 @@ public class Passkeys {
         this.stored = new JdbcUserCredentialRepository(operations);
         this.accounts = accounts;
         this.events = events;
-    }
-
-    /** Whether this account can log in with a passkey. */
-    public boolean any(String email) {
-        return jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM user_credentials c JOIN user_entities e ON e.id = c.user_entity_user_id
-                        WHERE e.name = :email)
-                        """).param("email", email).query(Boolean.class).single();
     }
 
     List<Passkey> of(String email) {
