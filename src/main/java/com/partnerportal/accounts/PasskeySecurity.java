@@ -27,6 +27,7 @@ import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity
 import org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsFilter;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsFilter;
 import org.springframework.security.web.webauthn.registration.WebAuthnRegistrationFilter;
@@ -45,7 +46,7 @@ class PasskeySecurity {
 
     private final Webauthn4JRelyingPartyOperations relyingParty;
     private final PasskeyCeremonies ceremonies;
-    private final Passkeys passkeys;
+    private final UserCredentialRepository credentials;
     private final AccountUserDetailsService users;
     private final AccountsProperties properties;
     private final ApplicationEventPublisher events;
@@ -59,7 +60,7 @@ class PasskeySecurity {
             AccountsProperties properties,
             PortalProperties portal,
             ApplicationEventPublisher events) {
-        this.passkeys = passkeys;
+        this.credentials = passkeys.credentials();
         this.users = users;
         this.properties = properties;
         this.events = events;
@@ -69,7 +70,7 @@ class PasskeySecurity {
         origins.addAll(properties.passkeyOrigins());
         this.relyingParty = new Webauthn4JRelyingPartyOperations(
                 new JdbcPublicKeyCredentialUserEntityRepository(jdbcOperations),
-                passkeys.credentials(),
+                credentials,
                 PublicKeyCredentialRpEntity.builder()
                         .id(base.getHost())
                         .name(properties.passkeyRelyingPartyName())
@@ -91,19 +92,21 @@ class PasskeySecurity {
     }
 
     void configure(HttpSecurity http) {
+        var authentications = ceremonies.authentications();
+        var registrations = ceremonies.registrations();
         var login = new WebAuthnAuthenticationFilter();
         var manager = new ProviderManager(new PasskeyAuthenticationProvider(relyingParty, users));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         login.setAuthenticationManager(manager);
-        login.setRequestOptionsRepository(ceremonies.authentications());
+        login.setRequestOptionsRepository(authentications);
         login.setSecurityContextRepository(new HttpSessionSecurityContextRepository());
         login.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
         var loginOptions = new PublicKeyCredentialRequestOptionsFilter(relyingParty);
-        loginOptions.setRequestOptionsRepository(ceremonies.authentications());
+        loginOptions.setRequestOptionsRepository(authentications);
         var registrationOptions = new PublicKeyCredentialCreationOptionsFilter(relyingParty);
-        registrationOptions.setCreationOptionsRepository(ceremonies.registrations());
-        var registration = new WebAuthnRegistrationFilter(passkeys.credentials(), relyingParty);
-        registration.setCreationOptionsRepository(ceremonies.registrations());
+        registrationOptions.setCreationOptionsRepository(registrations);
+        var registration = new WebAuthnRegistrationFilter(credentials, relyingParty);
+        registration.setCreationOptionsRepository(registrations);
         // Passkeys are removed from the account page (PasskeyController), by a form with its checks.
         registration.setRemoveCredentialMatcher(request -> false);
         http.addFilterBefore(login, BasicAuthenticationFilter.class)

@@ -114,12 +114,13 @@ class CourseAdminController {
     @Transactional
     String removeLesson(
             @PathVariable UUID id, @PathVariable UUID lesson, Principal admin, RedirectAttributes redirect) {
-        if (!learning.removeLesson(id, lesson)) {
-            throw new NotFoundException();
-        }
-        events.publishEvent(new CourseChanged(admin.getName(), id, "Lesson " + lesson + " removed"));
-        redirect.addFlashAttribute("notice", "courses.lessonRemoved");
-        return "redirect:/admin/courses/" + id;
+        return removed(
+                learning.removeLesson(id, lesson),
+                id,
+                admin,
+                "Lesson " + lesson + " removed",
+                "courses.lessonRemoved",
+                redirect);
     }
 
     @PostMapping("/admin/courses/{id}/questions")
@@ -165,11 +166,23 @@ class CourseAdminController {
     @Transactional
     String removeQuestion(
             @PathVariable UUID id, @PathVariable UUID question, Principal admin, RedirectAttributes redirect) {
-        if (!learning.removeQuestion(id, question)) {
+        return removed(
+                learning.removeQuestion(id, question),
+                id,
+                admin,
+                "Quiz question " + question + " removed",
+                "courses.questionRemoved",
+                redirect);
+    }
+
+    /** After removing a lesson or a question: 404 if there was none, else audited and back to the course. */
+    private String removed(
+            boolean found, UUID id, Principal admin, String details, String notice, RedirectAttributes redirect) {
+        if (!found) {
             throw new NotFoundException();
         }
-        events.publishEvent(new CourseChanged(admin.getName(), id, "Quiz question " + question + " removed"));
-        redirect.addFlashAttribute("notice", "courses.questionRemoved");
+        events.publishEvent(new CourseChanged(admin.getName(), id, details));
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:/admin/courses/" + id;
     }
 
