@@ -40,7 +40,7 @@ class LoginThrottling {
                     throws ServletException, IOException {
                 if ("POST".equals(request.getMethod())
                         && (request.getContextPath() + "/login").equals(request.getRequestURI())) {
-                    Optional<Duration> wait = longestWait(request);
+                    Optional<Duration> wait = throttle.longestWait(accountKey(request), clientKey(request));
                     if (wait.isPresent()) {
                         long seconds = Math.max(1, wait.get().toSeconds() + 1);
                         response.sendRedirect(request.getContextPath() + "/login?throttled=" + seconds);
@@ -72,15 +72,6 @@ class LoginThrottling {
         };
         handler.setDefaultTargetUrl("/");
         return handler;
-    }
-
-    private Optional<Duration> longestWait(HttpServletRequest request) {
-        var forAccount = throttle.waitFor(accountKey(request));
-        var forClient = throttle.waitFor(clientKey(request));
-        if (forAccount.isPresent() && forClient.isPresent()) {
-            return Optional.of(forAccount.get().compareTo(forClient.get()) > 0 ? forAccount.get() : forClient.get());
-        }
-        return forAccount.isPresent() ? forAccount : forClient;
     }
 
     private static String accountKey(HttpServletRequest request) {

@@ -103,7 +103,7 @@ public class AccessRequests {
         }
         String addressKey = "register:address:" + address.value();
         String clientKey = "register:client:" + client;
-        var wait = throttle.waitFor(addressKey).or(() -> throttle.waitFor(clientKey));
+        var wait = throttle.longestWait(addressKey, clientKey);
         if (wait.isPresent()) {
             return new EmailStep.Throttled(wait.get());
         }

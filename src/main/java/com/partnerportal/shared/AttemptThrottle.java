@@ -2,6 +2,7 @@ package com.partnerportal.shared;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,10 +42,11 @@ public class AttemptThrottle {
         this.jdbc = jdbc;
     }
 
-    /** How long the key must still wait, if it must. */
-    public Optional<Duration> waitFor(String key) {
-        return jdbc.sql("SELECT blocked_until FROM attempt_throttle WHERE key = :key AND blocked_until > now()")
-                .param("key", key)
+    /** How long the longest waiting of these keys must still wait, if any must: one query for all. */
+    public Optional<Duration> longestWait(String... keys) {
+        return jdbc.sql(
+                        "SELECT max(blocked_until) FROM attempt_throttle WHERE key IN (:keys) AND blocked_until > now()")
+                .param("keys", List.of(keys))
                 .query(java.sql.Timestamp.class)
                 .optional()
                 .map(until -> Duration.between(Instant.now(), until.toInstant()))
@@ -76,7 +78,7 @@ public class AttemptThrottle {
         }
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** One statement, so it needs no transaction of its own. */
     public void reset(String key) {
         jdbc.sql("DELETE FROM attempt_throttle WHERE key = :key")
                 .param("key", key)

@@ -3,11 +3,12 @@ package com.partnerportal.shared;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the one layout needs on every page: branding, the current language, the switch links. */
+/** What the one layout needs on every page: branding, who is looking, the current language, the switch links. */
 @ControllerAdvice
 class LayoutModel {
 
@@ -20,6 +21,11 @@ class LayoutModel {
     @ModelAttribute("branding")
     BrandingProperties branding() {
         return branding;
+    }
+
+    @ModelAttribute("viewer")
+    Viewer viewer() {
+        return Viewer.of(SecurityContextHolder.getContext().getAuthentication());
     }
 
     @ModelAttribute("language")

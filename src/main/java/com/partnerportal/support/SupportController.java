@@ -91,7 +91,7 @@ class SupportController {
         if (errors.isEmpty() && user == null) {
             String clientKey = "support:client:" + http.getRemoteAddr();
             String emailKey = "support:email:" + email.value();
-            var wait = throttle.waitFor(clientKey).or(() -> throttle.waitFor(emailKey));
+            var wait = throttle.longestWait(clientKey, emailKey);
             if (wait.isPresent()) {
                 errors.put("throttled", "support.error.throttled");
                 model.addAttribute("minutes", Math.max(1, wait.get().toMinutes() + 1));
