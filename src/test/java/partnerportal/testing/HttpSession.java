@@ -2,6 +2,7 @@ package partnerportal.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,6 +46,28 @@ public final class HttpSession {
     public HttpSession forgetCookies() {
         cookies.getCookieStore().removeAll();
         csrf = null;
+        return this;
+    }
+
+    /** The value of one of this visitor's cookies, if it has it. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    /** Replaces a cookie, as a visitor who edits their cookies would. */
+    public HttpSession setCookie(String name, String value) {
+        var store = cookies.getCookieStore();
+        store.getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .toList()
+                .forEach(cookie -> store.remove(null, cookie));
+        var cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        store.add(URI.create(baseUrl), cookie);
         return this;
     }
 

@@ -4,8 +4,10 @@ import com.partnerportal.shared.AttemptThrottle;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -38,7 +40,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(
-            HttpSecurity http, AccountsProperties properties, AttemptThrottle throttle, PasskeySecurity passkeys)
+            HttpSecurity http,
+            AccountsProperties properties,
+            AttemptThrottle throttle,
+            PasskeySecurity passkeys,
+            CsrfTokens csrfTokens)
             throws Exception {
         var throttling = new LoginThrottling(throttle, properties);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -88,11 +94,22 @@ class SecurityConfiguration {
                         new AbsoluteSessionTimeout(properties.sessionAbsoluteTimeout()),
                         SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         passkeys.configure(http);
         return http.build();
+    }
+
+    /** The CSRF token's cookie, for visitors without a session, is named and secured like the session's. */
+    @Bean
+    CsrfTokens csrfTokens(
+            JdbcClient jdbc,
+            @Value("${server.servlet.session.cookie.name}") String sessionCookie,
+            @Value("${server.servlet.session.cookie.secure}") boolean secure) {
+        String name = sessionCookie.startsWith("__Host-") ? "__Host-PORTAL_CSRF" : "PORTAL_CSRF";
+        return new CsrfTokens(CsrfTokens.sharedKey(jdbc), name, secure);
     }
 
     /**
