@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import partnerportal.testing.HttpSession;
 import partnerportal.testing.PortalTest;
 import partnerportal.testing.TestAccounts;
@@ -23,6 +24,56 @@ class SessionLifecycleTest {
 
     @Autowired
     TestAccounts testAccounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPageViewWritesTheSessionRowOnlyWhenTheLastAccessMovedEnoughAndIdleSessionsStillEnd() throws Exception {
+        String user = testAccounts.partnerUser(testAccounts.company("Quiet Sessions Inc"));
+        var session = new HttpSession(port);
+        session.logIn(user, TestAccounts.PASSWORD);
+        assertThat(session.get("/catalogue").statusCode()).isEqualTo(200);
+        String version = rowVersion(user);
+
+        assertThat(session.get("/catalogue").statusCode()).isEqualTo(200);
+        assertThat(session.get("/university").statusCode()).isEqualTo(200);
+        assertThat(rowVersion(user))
+                .as("a page view a moment later writes nothing")
+                .isEqualTo(version);
+
+        movePastLastAccess(user, 2);
+        long before = System.currentTimeMillis();
+        assertThat(session.get("/catalogue").statusCode()).isEqualTo(200);
+        assertThat(rowVersion(user))
+                .as("two minutes later the access is recorded")
+                .isNotEqualTo(version);
+        assertThat(jdbc.sql("SELECT last_access_time FROM spring_session WHERE principal_name = :user")
+                        .param("user", user)
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(before - 1_000);
+
+        movePastLastAccess(user, 31);
+        assertThat(session.get("/catalogue").headers().firstValue("Location"))
+                .as("idle for longer than the 30-minute timeout")
+                .hasValueSatisfying(to -> assertThat(to).contains("/login"));
+    }
+
+    private String rowVersion(String user) {
+        return jdbc.sql("SELECT xmin::text FROM spring_session WHERE principal_name = :user")
+                .param("user", user)
+                .query(String.class)
+                .single();
+    }
+
+    private void movePastLastAccess(String user, int minutes) {
+        jdbc.sql("UPDATE spring_session SET last_access_time = last_access_time - :millis,"
+                        + " expiry_time = expiry_time - :millis WHERE principal_name = :user")
+                .param("millis", minutes * 60_000L)
+                .param("user", user)
+                .update();
+    }
 
     @Test
     void manyTabsOpenedAtOnceJustAfterLoginAllLoad() throws Exception {
