@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.UriComponentsBuilder;
 import partnerportal.testing.Mailbox;
@@ -28,6 +29,9 @@ import partnerportal.testing.TestAccounts;
 
 /** R3.7 and R4.3: emailed links set a password once, never twice, and say nothing about who has an account. */
 @PortalTest
+// MockMvc's csrf() swaps the application's CSRF token repository for a session-only one, for good:
+// the application is not handed on to other tests.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CredentialLinksTest {
 
     static final String NEW_PASSWORD = "a long and memorable passphrase";

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import partnerportal.testing.HttpSession;
 import partnerportal.testing.PortalTest;
 import partnerportal.testing.TestAccounts;
@@ -15,12 +14,8 @@ import partnerportal.testing.TestAccounts;
  * ASVS 3.5.1: a visitor without a session carries the CSRF token in a signed cookie, so opening the
  * login page writes nothing to the database; the token still has to match, and only a cookie the
  * portal signed counts.
- *
- * <p>A fresh application: MockMvc's {@code csrf()} in other tests swaps the token repository of the
- * shared application's filter for a session-only one, for good.
  */
 @PortalTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class CsrfTokensTest {
 
     static final String SESSION = "PORTAL_SESSION";

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import partnerportal.testing.PortalTest;
@@ -17,6 +18,9 @@ import partnerportal.testing.TestAccounts;
 
 /** R4.3: brute force is slowed down, answers do not reveal accounts, hashes are Argon2id at OWASP parameters. */
 @PortalTest
+// MockMvc's csrf() swaps the application's CSRF token repository for a session-only one, for good:
+// the application is not handed on to other tests.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class LoginSecurityTest {
 
     static final String OWASP_ARGON2 = "{argon2}$argon2id$v=19$m=19456,t=2,p=1$";

@@ -8,12 +8,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import partnerportal.testing.PortalTest;
 import partnerportal.testing.TestAccounts;
 
 /** R3.9: the trail records security events and cannot be rewritten. */
 @PortalTest
+// MockMvc's csrf() swaps the application's CSRF token repository for a session-only one, for good:
+// the application is not handed on to other tests.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AuditTrailTest {
 
     @Autowired
