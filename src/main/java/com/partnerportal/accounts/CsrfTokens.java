@@ -26,6 +26,9 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 final class CsrfTokens implements CsrfTokenRepository {
 
     private static final String KEY_NAME = "csrf";
+    // Spring Security's defaults, given to the session repository too so that both agree.
+    private static final String HEADER = "X-CSRF-TOKEN";
+    private static final String PARAMETER = "_csrf";
     private static final String MAC = "HmacSHA256";
 
     private final HttpSessionCsrfTokenRepository sessions = new HttpSessionCsrfTokenRepository();
@@ -37,6 +40,8 @@ final class CsrfTokens implements CsrfTokenRepository {
         this.key = new SecretKeySpec(key, MAC);
         this.cookieName = cookieName;
         this.secure = secure;
+        sessions.setHeaderName(HEADER);
+        sessions.setParameterName(PARAMETER);
     }
 
     /** The shared key: the first instance to start creates it, every instance reads the same one. */
@@ -89,8 +94,7 @@ final class CsrfTokens implements CsrfTokenRepository {
         if (!MessageDigest.isEqual(expected, given)) {
             return null;
         }
-        var template = generateToken(request);
-        return new DefaultCsrfToken(template.getHeaderName(), template.getParameterName(), token);
+        return new DefaultCsrfToken(HEADER, PARAMETER, token);
     }
 
     private String cookieValue(HttpServletRequest request) {
