@@ -4,6 +4,7 @@ import com.partnerportal.shared.AttemptThrottle;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -146,19 +147,18 @@ class SecurityConfiguration {
 
         @Override
         public String encode(CharSequence rawPassword) {
-            cores.acquireUninterruptibly();
-            try {
-                return delegate.encode(rawPassword);
-            } finally {
-                cores.release();
-            }
+            return onACore(() -> delegate.encode(rawPassword));
         }
 
         @Override
         public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return onACore(() -> delegate.matches(rawPassword, encodedPassword));
+        }
+
+        private <T> T onACore(Supplier<T> hash) {
             cores.acquireUninterruptibly();
             try {
-                return delegate.matches(rawPassword, encodedPassword);
+                return hash.get();
             } finally {
                 cores.release();
             }
