@@ -42,7 +42,7 @@ start() {
   fi
   for i in "${!ports[@]}"; do
     # Migrations run on the first instance; the others start once it is up.
-    PORT=${ports[$i]} environment java -jar "$jar" ${PORTAL_ARGS:-} >"$dir/instance-$i.log" 2>&1 &
+    PORT=${ports[$i]} environment java ${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC} -jar "$jar" ${PORTAL_ARGS:-} >"$dir/instance-$i.log" 2>&1 &
     echo $! >"$dir/instance-$i.pid"
     wait_for "http://127.0.0.1:${ports[$i]}/actuator/health/readiness" "instance $i"
   done
