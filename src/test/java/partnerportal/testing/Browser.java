@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ReducedMotion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ final class Browser {
                         // axe reads colours as they are at that instant: mid-transition, a button just
                         // clicked (still fading to its hover colours) failed contrast once in CI. Bootstrap
                         // and portal.css drop transitions for people who ask for reduced motion.
-                        .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+                        .setReducedMotion(ReducedMotion.REDUCE));
     }
 
     private static com.microsoft.playwright.Browser browser() {
