@@ -3,6 +3,7 @@ package partnerportal.testing;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,6 +27,7 @@ public final class HttpSession {
 
     private final CookieManager cookies;
     private final HttpClient client;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String baseUrl;
     private String csrf;
 
@@ -40,6 +42,44 @@ public final class HttpSession {
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    private HttpSession(int port, InetAddress clientAddress) {
+        this.cookies = new CookieManager();
+        this.baseUrl = "http://127.0.0.1:" + port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .localAddress(clientAddress)
+                .build();
+    }
+
+    /**
+     * A visitor whose connections come from another loopback address ({@code 127.0.0.2} …), as a
+     * visitor on another machine would: the portal sees that address as the client's.
+     */
+    public static HttpSession from(int port, String loopbackAddress) {
+        try {
+            InetAddress address = InetAddress.getByName(loopbackAddress);
+            if (!address.isLoopbackAddress()) {
+                throw new IllegalArgumentException("Tests only connect from loopback: " + loopbackAddress);
+            }
+            return new HttpSession(port, address);
+        } catch (java.net.UnknownHostException unknown) {
+            throw new IllegalArgumentException(unknown);
+        }
+    }
+
+    /** Sends this header with every request from now on, as a proxy (or a client posing as one) would. */
+    public HttpSession withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        headers.forEach(request::header);
+        return request;
     }
 
     /** Starts afresh as a new visitor would, keeping only the open connections. */
@@ -79,7 +119,7 @@ public final class HttpSession {
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         var response = client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                request(path)
                         .header("Accept", "text/html")
                         .header("Accept-Language", "en")
                         .build(),
@@ -100,7 +140,7 @@ public final class HttpSession {
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Accept", "text/html")
                         .header("Accept-Language", "en")
@@ -111,7 +151,7 @@ public final class HttpSession {
 
     /** Posts JSON with the CSRF token in its header, as the portal's scripts do. */
     public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        var request = request(path)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("Accept-Language", "en")
@@ -161,7 +201,7 @@ public final class HttpSession {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                request(path)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .header("Accept", "text/html")
                         .header("Accept-Language", "en")
@@ -172,8 +212,7 @@ public final class HttpSession {
 
     /** Fetches raw bytes, e.g. a download. */
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-        return client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return client.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Logs in through the form; returns where the portal redirected to. */

@@ -28,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * @param passkeyRelyingPartyName the name authenticators show next to a passkey of this portal
  * @param passkeyOrigins origins allowed to answer passkey ceremonies besides the base URL's
  * @param passkeyTrustLocalPort also allow http://localhost on the port the server listens on (dev, tests)
+ * @param resetFreeRequestsPerAddress reset links asked for one address before delays start
+ * @param resetFreeRequestsPerClient reset links asked from one client address before delays start
  */
 @Validated
 @ConfigurationProperties("portal.accounts")
@@ -46,7 +48,9 @@ public record AccountsProperties(
         @DefaultValue("false") boolean vendorAdminPasskeyRequired,
         @NotNull @DefaultValue("Partner Portal") String passkeyRelyingPartyName,
         @NotNull @DefaultValue({}) List<String> passkeyOrigins,
-        @DefaultValue("false") boolean passkeyTrustLocalPort) {
+        @DefaultValue("false") boolean passkeyTrustLocalPort,
+        @Min(1) @DefaultValue("3") int resetFreeRequestsPerAddress,
+        @Min(1) @DefaultValue("20") int resetFreeRequestsPerClient) {
 
     AttemptThrottle.Policy accountThrottle() {
         return new AttemptThrottle.Policy(
@@ -56,6 +60,17 @@ public record AccountsProperties(
     AttemptThrottle.Policy clientThrottle() {
         return new AttemptThrottle.Policy(
                 loginFreeFailuresPerClient, loginFirstDelay, loginLongestDelay, loginForgetAfter);
+    }
+
+    /** A few links an hour to one mailbox: more is email bombing, not forgetfulness (ASVS 2.4.1). */
+    AttemptThrottle.Policy resetPerAddress() {
+        return new AttemptThrottle.Policy(
+                resetFreeRequestsPerAddress, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(1));
+    }
+
+    AttemptThrottle.Policy resetPerClient() {
+        return new AttemptThrottle.Policy(
+                resetFreeRequestsPerClient, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofMinutes(30));
     }
 
     static final int MAXIMUM_PASSWORD_LENGTH = 128;

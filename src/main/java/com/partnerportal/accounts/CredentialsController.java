@@ -1,5 +1,6 @@
 package com.partnerportal.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
@@ -29,9 +30,11 @@ class CredentialsController {
     record ResetRequestForm(@NotBlank @Size(max = 320) String email) {}
 
     private final Accounts accounts;
+    private final PasswordResets resets;
 
-    CredentialsController(Accounts accounts) {
+    CredentialsController(Accounts accounts, PasswordResets resets) {
         this.accounts = accounts;
+        this.resets = resets;
     }
 
     /** The two emailed links that end with choosing a password: how to read and spend each. */
@@ -73,13 +76,16 @@ class CredentialsController {
     String requestReset(
             @Validated @ModelAttribute("form") ResetRequestForm form,
             BindingResult errors,
+            HttpServletRequest http,
             Locale locale,
             Model model) {
         if (errors.hasErrors()) {
             return "accounts/reset-request";
         }
-        accounts.requestPasswordReset(form.email(), locale);
-        model.addAttribute("sent", true);
+        resets.request(form.email(), http.getRemoteAddr(), locale)
+                .ifPresentOrElse(
+                        wait -> model.addAttribute("wait", ThrottledWait.of(wait)),
+                        () -> model.addAttribute("sent", true));
         return "accounts/reset-request";
     }
 

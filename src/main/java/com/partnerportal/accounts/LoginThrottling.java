@@ -38,8 +38,7 @@ class LoginThrottling {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if ("POST".equals(request.getMethod())
-                        && (request.getContextPath() + "/login").equals(request.getRequestURI())) {
+                if (ProtectedPaths.LOGIN_FORM.matches(request)) {
                     Optional<Duration> wait = throttle.longestWait(accountKey(request), clientKey(request));
                     if (wait.isPresent()) {
                         long seconds = Math.max(1, wait.get().toSeconds() + 1);
@@ -75,15 +74,17 @@ class LoginThrottling {
     }
 
     private static String accountKey(HttpServletRequest request) {
-        String submitted = request.getParameter("email");
-        String email;
+        return "login:account:" + submittedAddress(request.getParameter("email"));
+    }
+
+    /** The address as the counters key it: normalised when it is one, else as typed, bounded. */
+    static String submittedAddress(String submitted) {
         try {
-            email = EmailAddress.parse(submitted).value();
+            return EmailAddress.parse(submitted).value();
         } catch (IllegalArgumentException malformed) {
-            email = submitted == null ? "" : submitted.strip().toLowerCase(Locale.ROOT);
-            email = email.length() > 320 ? email.substring(0, 320) : email;
+            String typed = submitted == null ? "" : submitted.strip().toLowerCase(Locale.ROOT);
+            return typed.length() > 320 ? typed.substring(0, 320) : typed;
         }
-        return "login:account:" + email;
     }
 
     private static String clientKey(HttpServletRequest request) {

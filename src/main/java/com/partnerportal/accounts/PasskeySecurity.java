@@ -137,8 +137,7 @@ class PasskeySecurity {
     }
 
     private static boolean guarded(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/admin") || path.startsWith("/review") || path.startsWith("/distributor");
+        return ProtectedPaths.ADMINISTRATION.matches(request) || ProtectedPaths.REVIEW.matches(request);
     }
 
     private static boolean lacksPasskey() {

@@ -1,6 +1,7 @@
 package com.partnerportal.accounts;
 
 import com.partnerportal.shared.AttemptThrottle;
+import com.partnerportal.shared.ClientAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -78,9 +79,9 @@ class SecurityConfiguration {
                         .access(fromNetworks(properties.metricsNetworks()))
                         .requestMatchers("/actuator/**")
                         .denyAll()
-                        .requestMatchers("/admin/**")
+                        .requestMatchers(ProtectedPaths.ADMINISTRATION)
                         .hasRole(Role.VENDOR_ADMIN.name())
-                        .requestMatchers("/distributor/**", "/review", "/review/**")
+                        .requestMatchers(ProtectedPaths.REVIEW)
                         .hasAnyRole(Role.DISTRIBUTOR_REVIEWER.name(), Role.VENDOR_ADMIN.name())
                         .anyRequest()
                         .authenticated())
@@ -191,10 +192,21 @@ class SecurityConfiguration {
         }
     }
 
+    /**
+     * Both the connection and the client it forwards for, if a trusted proxy forwards, must be in
+     * the networks: a proxy inside them does not open the metrics to everyone behind it.
+     */
     private static AuthorizationManager<RequestAuthorizationContext> fromNetworks(List<String> networks) {
         List<IpAddressMatcher> matchers =
                 networks.stream().map(IpAddressMatcher::new).toList();
-        return (authentication, context) ->
-                new AuthorizationDecision(matchers.stream().anyMatch(matcher -> matcher.matches(context.getRequest())));
+        return (authentication, context) -> {
+            var request = context.getRequest();
+            return new AuthorizationDecision(
+                    within(matchers, ClientAddress.connectionOf(request)) && within(matchers, request.getRemoteAddr()));
+        };
+    }
+
+    private static boolean within(List<IpAddressMatcher> networks, String address) {
+        return networks.stream().anyMatch(network -> network.matches(address));
     }
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,10 +23,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class MalformedRequestFilter extends OncePerRequestFilter {
 
+    /** Matched on the decoded path, so that {@code /%65rror} is the error page too. */
+    private static final RequestMatcher ERROR_PAGE =
+            PathPatternRequestMatcher.withDefaults().matcher("/error/**");
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("/error".equals(request.getRequestURI()) || request.getRequestURI().startsWith("/error/")) {
+        if (ERROR_PAGE.matches(request)) {
             response.sendError(HttpStatus.NOT_FOUND.value());
             return;
         }

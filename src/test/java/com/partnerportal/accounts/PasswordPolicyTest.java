@@ -26,7 +26,9 @@ class PasswordPolicyTest {
             false,
             "Partner Portal",
             List.of(),
-            false));
+            false,
+            3,
+            20));
 
     @ParameterizedTest(name = "[{0}] → {1}")
     @CsvSource(

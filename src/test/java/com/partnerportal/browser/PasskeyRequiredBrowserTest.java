@@ -8,9 +8,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import partnerportal.testing.BrowserExtension;
-import partnerportal.testing.PortalTest;
+import partnerportal.testing.StrictPortalTest;
 import partnerportal.testing.TestAccounts;
 
 /**
@@ -18,8 +17,7 @@ import partnerportal.testing.TestAccounts;
  * their account but not the administration: they register a passkey, log in with it, and only
  * then reach the admin pages (issue 5, R4.3).
  */
-@PortalTest
-@TestPropertySource(properties = "portal.accounts.vendor-admin-passkey-required=true")
+@StrictPortalTest
 @ExtendWith(BrowserExtension.class)
 class PasskeyRequiredBrowserTest {
 
