@@ -97,6 +97,11 @@ public final class HttpSession {
                 .findFirst();
     }
 
+    /** The CSRF token of the last page read that had a form. */
+    public String csrfToken() {
+        return csrf;
+    }
+
     /** Replaces a cookie, as a visitor who edits their cookies would. */
     public HttpSession setCookie(String name, String value) {
         var store = cookies.getCookieStore();

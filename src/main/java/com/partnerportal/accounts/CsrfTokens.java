@@ -1,21 +1,18 @@
 package com.partnerportal.accounts;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.springframework.http.ResponseCookie;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 
 /**
  * Where the CSRF token of a visitor lives (ASVS 3.5.1): in the session when there is one, otherwise
@@ -29,22 +26,17 @@ final class CsrfTokens implements CsrfTokenRepository {
     // Spring Security's defaults, given to the session repository too so that both agree.
     private static final String HEADER = "X-CSRF-TOKEN";
     private static final String PARAMETER = "_csrf";
-    private static final String MAC = "HmacSHA256";
 
     private final HttpSessionCsrfTokenRepository sessions = new HttpSessionCsrfTokenRepository();
-    private final SecretKeySpec key;
-    private final String cookieName;
-    private final boolean secure;
+    private final SignedCookie cookie;
 
-    CsrfTokens(byte[] key, String cookieName, boolean secure) {
-        this.key = new SecretKeySpec(key, MAC);
-        this.cookieName = cookieName;
-        this.secure = secure;
+    CsrfTokens(SignedCookie cookie) {
+        this.cookie = cookie;
         sessions.setHeaderName(HEADER);
         sessions.setParameterName(PARAMETER);
     }
 
-    /** The shared key: the first instance to start creates it, every instance reads the same one. */
+    /** The key the instances share: the first instance to start creates it, every instance reads the same one. */
     static byte[] sharedKey(JdbcClient jdbc) {
         var fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
@@ -67,13 +59,13 @@ final class CsrfTokens implements CsrfTokenRepository {
     public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
         if (token == null) {
             sessions.saveToken(null, request, response);
-            if (cookieValue(request) != null) {
-                writeCookie(response, "", 0);
+            if (cookie.present(request)) {
+                cookie.clear(response);
             }
         } else if (request.getSession(false) != null) {
             sessions.saveToken(token, request, response);
         } else {
-            writeCookie(response, token.getToken() + "." + sign(token.getToken()), -1);
+            cookie.write(response, token.getToken());
         }
     }
 
@@ -83,52 +75,48 @@ final class CsrfTokens implements CsrfTokenRepository {
         if (inSession != null) {
             return inSession;
         }
-        String value = cookieValue(request);
-        int dot = value == null ? -1 : value.lastIndexOf('.');
-        if (dot <= 0) {
-            return null;
-        }
-        String token = value.substring(0, dot);
-        byte[] expected = sign(token).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, given)) {
-            return null;
-        }
-        return new DefaultCsrfToken(HEADER, PARAMETER, token);
+        return cookie.read(request)
+                .map(token -> (CsrfToken) new DefaultCsrfToken(HEADER, PARAMETER, token))
+                .orElse(null);
     }
 
-    private String cookieValue(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return null;
+    /**
+     * Reads the token from the header or the form body, never from the query string (ASVS 3.5.3): a
+     * token in a URL leaks through logs, history and the Referer header.
+     */
+    static final class FromBodyOrHeader implements CsrfTokenRequestHandler {
+
+        private final CsrfTokenRequestHandler masked = new XorCsrfTokenRequestAttributeHandler();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
+            masked.handle(request, response, token);
         }
-        for (Cookie cookie : cookies) {
-            if (cookieName.equals(cookie.getName())) {
-                return cookie.getValue();
+
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+            if (inQueryString(request.getQueryString(), csrfToken.getParameterName())) {
+                return null;
             }
+            return masked.resolveCsrfTokenValue(request, csrfToken);
         }
-        return null;
-    }
 
-    private void writeCookie(HttpServletResponse response, String value, int maxAgeSeconds) {
-        var cookie = ResponseCookie.from(cookieName, value)
-                .path("/")
-                .httpOnly(true)
-                .secure(secure)
-                .sameSite("Lax")
-                .maxAge(maxAgeSeconds)
-                .build();
-        response.addHeader("Set-Cookie", cookie.toString());
-    }
-
-    private String sign(String token) {
-        try {
-            var mac = Mac.getInstance(MAC);
-            mac.init(key);
-            byte[] signature = mac.doFinal(("csrf-token:" + token).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", impossible);
+        static boolean inQueryString(String query, String parameter) {
+            if (query == null || query.isEmpty()) {
+                return false;
+            }
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                String name = equals < 0 ? pair : pair.substring(0, equals);
+                try {
+                    if (URLDecoder.decode(name, StandardCharsets.UTF_8).equals(parameter)) {
+                        return true;
+                    }
+                } catch (IllegalArgumentException malformed) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,10 +27,12 @@ class LoginThrottling {
 
     private final AttemptThrottle throttle;
     private final AccountsProperties properties;
+    private final RequestCache continueTo;
 
-    LoginThrottling(AttemptThrottle throttle, AccountsProperties properties) {
+    LoginThrottling(AttemptThrottle throttle, AccountsProperties properties, RequestCache continueTo) {
         this.throttle = throttle;
         this.properties = properties;
+        this.continueTo = continueTo;
     }
 
     /** Refuses a login attempt while either of its counters imposes a delay. */
@@ -70,6 +73,7 @@ class LoginThrottling {
             }
         };
         handler.setDefaultTargetUrl("/");
+        handler.setRequestCache(continueTo);
         return handler;
     }
 

@@ -46,9 +46,10 @@ class SecurityConfiguration {
             AccountsProperties properties,
             AttemptThrottle throttle,
             PasskeySecurity passkeys,
-            CsrfTokens csrfTokens)
+            CsrfTokens csrfTokens,
+            ContinueCookie continueCookie)
             throws Exception {
-        var throttling = new LoginThrottling(throttle, properties);
+        var throttling = new LoginThrottling(throttle, properties, continueCookie);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/login",
@@ -96,7 +97,9 @@ class SecurityConfiguration {
                         new AbsoluteSessionTimeout(properties.sessionAbsoluteTimeout()),
                         SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .requestCache(cache -> cache.requestCache(continueCookie))
+                .csrf(csrf ->
+                        csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new CsrfTokens.FromBodyOrHeader()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
@@ -104,14 +107,34 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The CSRF token's cookie, for visitors without a session, is named and secured like the session's. */
+    /** The key the instances share to sign the cookies of visitors without a session. */
     @Bean
-    CsrfTokens csrfTokens(
+    VisitorCookies visitorCookies(
             JdbcClient jdbc,
             @Value("${server.servlet.session.cookie.name}") String sessionCookie,
             @Value("${server.servlet.session.cookie.secure}") boolean secure) {
-        String name = sessionCookie.startsWith("__Host-") ? "__Host-PORTAL_CSRF" : "PORTAL_CSRF";
-        return new CsrfTokens(CsrfTokens.sharedKey(jdbc), name, secure);
+        return new VisitorCookies(
+                CsrfTokens.sharedKey(jdbc), sessionCookie.startsWith("__Host-") ? "__Host-" : "", secure);
+    }
+
+    /** The cookies of visitors without a session are named and secured like the session's. */
+    record VisitorCookies(byte[] key, String prefix, boolean secure) {
+
+        SignedCookie named(String name, String purpose) {
+            return new SignedCookie(prefix + name, purpose, key, secure);
+        }
+    }
+
+    /** The CSRF token of a visitor without a session (ASVS 3.5.1). */
+    @Bean
+    CsrfTokens csrfTokens(VisitorCookies cookies) {
+        return new CsrfTokens(cookies.named("PORTAL_CSRF", "csrf-token"));
+    }
+
+    /** Where a visitor sent to log in returns to. */
+    @Bean
+    ContinueCookie continueCookie(VisitorCookies cookies) {
+        return new ContinueCookie(cookies.named("PORTAL_CONTINUE", "continue"));
     }
 
     /**

@@ -35,7 +35,7 @@ class RegistrationEmails {
         model.put("firstName", decided.firstName() == null ? "" : decided.firstName());
         model.put("distributorName", decided.distributorName());
         model.put("reasonCode", decided.reasonCode());
-        model.put("note", decided.reviewerNote() == null ? "" : decided.reviewerNote());
+        model.put("note", LinkFreeText.of(decided.reviewerNote()));
         // R7.1: a refused applicant has no account, yet can ask for help.
         model.put("supportLink", portal.link("/support/new?category=REGISTRATION_REJECTED"));
         mailer.queue(kind, decided.email(), decided.locale(), model, false);

@@ -73,6 +73,13 @@ class Company {
                 null);
     }
 
+    /** Adds an email domain (a normalised registrable domain) that the company holds alone. */
+    void holdDomain(String domain) {
+        if (domains.stream().noneMatch(held -> held.domain().equals(domain))) {
+            domains.add(new CompanyDomain(domain, false));
+        }
+    }
+
     /** Lets other companies hold this domain too; a vendor admin's decision (R2.1). */
     void shareDomain(String domain) {
         var current = domains.stream().filter(d -> d.domain().equals(domain)).findFirst();

@@ -111,6 +111,36 @@ public class Partners {
         }
     }
 
+    /**
+     * Gives a company another email domain, audited: a vendor admin's decision (R2.1), taken for
+     * instance while approving an applicant of that domain into the company (R3.8).
+     *
+     * @throws DomainTakenException when another company holds the domain without sharing it; in a
+     *     savepoint, so that the caller's transaction can go on
+     */
+    @Transactional(propagation = Propagation.NESTED)
+    public void addDomain(CompanyId companyId, RegistrableDomain domain, String actor) {
+        var company = companies.findById(companyId.value()).orElseThrow(NotFoundException::new);
+        company.holdDomain(domain.value());
+        try {
+            companies.save(company);
+        } catch (DuplicateKeyException taken) {
+            throw new DomainTakenException();
+        }
+        events.publishEvent(new DomainAdded(actor, companyId, domain.value()));
+    }
+
+    /** Every company by name, for a vendor admin choosing one. */
+    public List<CompanyView> companiesByName() {
+        var ids = directory.page(null, CompanyDirectory.Sort.NAME, 0, MAX_CHOICES).companies().stream()
+                .map(CompanyDirectory.Row::id)
+                .toList();
+        return companies.findAllById(ids).stream()
+                .map(Company::view)
+                .sorted(Comparator.comparing(view -> view.name().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+    }
+
     public Optional<CompanyView> company(CompanyId id) {
         return companies.findById(id.value()).map(Company::view);
     }
@@ -336,6 +366,7 @@ public class Partners {
     }
 
     static final int PAGE_SIZE = 50;
+    private static final int MAX_CHOICES = 2_000;
 
     /** Another company already holds this domain and the vendor did not allow sharing it. */
     public static class DomainTakenException extends RuntimeException {

@@ -46,19 +46,22 @@ class ReviewController {
             @AuthenticationPrincipal PortalPrincipal reviewer,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "new") @Size(max = 100) String company,
+            @RequestParam(required = false) @Size(max = 100) String otherCompany,
             RedirectAttributes redirect) {
         reviews.visible(reviewer, id); // another reviewer's request answers 404 before anything is checked
-        UUID companyId = null;
-        if (!"new".equals(company)) {
-            try {
-                companyId = UUID.fromString(company);
-            } catch (IllegalArgumentException notAnId) {
-                redirect.addFlashAttribute("problem", "review.companyNeeded");
-                return "redirect:/review/" + id;
-            }
+        Reviews.CompanyChoice choice;
+        try {
+            choice = switch (company) {
+                case "new" -> Reviews.CompanyChoice.newCompany();
+                case "other" -> new Reviews.CompanyChoice(UUID.fromString(String.valueOf(otherCompany)), true);
+                default -> new Reviews.CompanyChoice(UUID.fromString(company), false);
+            };
+        } catch (IllegalArgumentException notAnId) {
+            redirect.addFlashAttribute("problem", "review.companyNeeded");
+            return "redirect:/review/" + id;
         }
         try {
-            reviews.approve(reviewer, id, companyId);
+            reviews.approve(reviewer, id, choice);
             redirect.addFlashAttribute("notice", "review.approved");
             return "redirect:/review";
         } catch (Partners.AssociatedElsewhereException elsewhere) {
@@ -67,6 +70,10 @@ class ReviewController {
             redirect.addFlashAttribute("problem", "review.alreadyDecided");
         } catch (Reviews.CompanyNeededException needed) {
             redirect.addFlashAttribute("problem", "review.companyNeeded");
+        } catch (Reviews.CompanyNotOfferedException notOffered) {
+            redirect.addFlashAttribute("problem", "review.companyNotOffered");
+        } catch (Partners.DomainTakenException taken) {
+            redirect.addFlashAttribute("problem", "review.domainTaken");
         }
         return "redirect:/review/" + id;
     }

@@ -32,7 +32,22 @@ class Reviews {
             List<CompanyView> matchingCompanies,
             List<EntitlementView> matchingEntitlements,
             List<AssociationView> associations,
-            List<AccessRequestStore.HistoryEntry> history) {}
+            List<AccessRequestStore.HistoryEntry> history,
+            List<CompanyView> otherCompanies) {}
+
+    /**
+     * Which company an approval joins (R3.8).
+     *
+     * @param companyId one of the companies the review offered, or with {@code addDomain} any company;
+     *     none to create the company the applicant described
+     * @param addDomain a vendor admin's explicit decision to give the chosen company the request's domain
+     */
+    record CompanyChoice(UUID companyId, boolean addDomain) {
+
+        static CompanyChoice newCompany() {
+            return new CompanyChoice(null, false);
+        }
+    }
 
     private final AccessRequestStore store;
     private final AccessRequests requests;
@@ -59,6 +74,11 @@ class Reviews {
         var distributor =
                 partners.distributor(new DistributorId(request.distributorId())).orElseThrow();
         var companies = partners.companiesWithDomain(domain);
+        var others = reviewer.isVendorAdmin()
+                ? partners.companiesByName().stream()
+                        .filter(company -> !companies.contains(company))
+                        .toList()
+                : List.<CompanyView>of();
         return new Case(
                 request,
                 distributor,
@@ -67,26 +87,30 @@ class Reviews {
                 companies.stream()
                         .flatMap(c -> partners.currentAssociation(c.id()).stream())
                         .toList(),
-                store.history(id));
+                store.history(id),
+                others);
     }
 
     /**
      * Approves: joins the chosen company, or creates it from the request (R3.8), associates it with the
-     * distributor and sends the same access email as an automatic approval (R3.7).
+     * distributor and sends the same access email as an automatic approval (R3.7). The company must
+     * be one the review offered, one holding the request's registrable domain (R3.5a): a reviewer
+     * cannot place an applicant in any company they like, where the applicant would take its
+     * technical seats. A vendor admin may choose another company by adding the domain to it, audited.
      *
+     * @throws CompanyNotOfferedException for any other company; nothing changes
+     * @throws Partners.DomainTakenException when another company holds the domain without sharing it
      * @throws Partners.AssociatedElsewhereException until the other distributor releases the company (R2.3)
      */
     @Transactional
-    void approve(PortalPrincipal reviewer, UUID id, UUID companyId) {
+    void approve(PortalPrincipal reviewer, UUID id, CompanyChoice choice) {
         var request = visible(reviewer, id);
         if (request.status() != Decision.Status.UNDER_REVIEW) {
             throw new AlreadyDecidedException();
         }
         var distributor =
                 partners.distributor(new DistributorId(request.distributorId())).orElseThrow();
-        CompanyView company = companyId == null
-                ? null
-                : partners.company(new CompanyId(companyId)).orElseThrow(NotFoundException::new);
+        CompanyView company = choice.companyId() == null ? null : chosen(reviewer, request, choice);
         if (company == null && (request.companyName() == null || request.country() == null)) {
             throw new CompanyNeededException();
         }
@@ -104,6 +128,24 @@ class Reviews {
         }
         store.log(id, reviewer.email(), "APPROVED", company == null ? "new company" : company.name());
         publish(request, distributor, "APPROVED", Reason.APPROVED_BY_REVIEWER, null, reviewer.email());
+    }
+
+    private CompanyView chosen(PortalPrincipal reviewer, AccessRequest request, CompanyChoice choice) {
+        var domain = RegistrableDomain.of(request.domain());
+        var companyId = new CompanyId(choice.companyId());
+        var offered = partners.companiesWithDomain(domain).stream()
+                .filter(company -> company.id().equals(companyId))
+                .findFirst();
+        if (offered.isPresent()) {
+            return offered.get();
+        }
+        if (!reviewer.isVendorAdmin() || !choice.addDomain()) {
+            throw new CompanyNotOfferedException();
+        }
+        var company = partners.company(companyId).orElseThrow(CompanyNotOfferedException::new);
+        partners.addDomain(companyId, domain, reviewer.email());
+        store.log(request.id(), reviewer.email(), "DOMAIN_ADDED", domain.value() + " → " + company.name());
+        return company;
     }
 
     /** Rejects with a reason that goes into the applicant's email (R3.8). */
@@ -149,6 +191,13 @@ class Reviews {
     static class AlreadyDecidedException extends RuntimeException {
         AlreadyDecidedException() {
             super("The request was already decided");
+        }
+    }
+
+    /** The approval named a company the review did not offer for this request. */
+    static class CompanyNotOfferedException extends RuntimeException {
+        CompanyNotOfferedException() {
+            super("The applicant can only join a company that holds their domain");
         }
     }
 

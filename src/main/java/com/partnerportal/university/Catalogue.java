@@ -26,8 +26,8 @@ class Catalogue {
             throw new IllegalArgumentException("A course slug is lower-case letters, digits and dashes");
         }
         jdbc.sql("INSERT INTO course (id, slug, track, title_en, title_fr, summary_en, summary_fr, duration_minutes,"
-                        + " language) VALUES (:id, :slug, :track, :titleEn, :titleFr, :summaryEn, :summaryFr, :minutes,"
-                        + " :language)")
+                        + " language, quiz_attempts, quiz_cooldown_hours) VALUES (:id, :slug, :track, :titleEn, :titleFr,"
+                        + " :summaryEn, :summaryFr, :minutes, :language, :attempts, :cooldown)")
                 .param("id", course.id())
                 .param("slug", course.slug())
                 .param("track", course.track().name())
@@ -37,6 +37,8 @@ class Catalogue {
                 .param("summaryFr", course.summaryFr())
                 .param("minutes", course.durationMinutes())
                 .param("language", course.language())
+                .param("attempts", course.quizPolicy().attempts())
+                .param("cooldown", course.quizPolicy().cooldownHours())
                 .update();
     }
 
@@ -58,7 +60,8 @@ class Catalogue {
     boolean update(Course course, String status) {
         return jdbc.sql("UPDATE course SET track = :track, title_en = :titleEn, title_fr = :titleFr,"
                                 + " summary_en = :summaryEn, summary_fr = :summaryFr, duration_minutes = :minutes,"
-                                + " language = :language, status = :status WHERE id = :id")
+                                + " language = :language, quiz_attempts = :attempts, quiz_cooldown_hours = :cooldown,"
+                                + " status = :status WHERE id = :id")
                         .param("track", course.track().name())
                         .param("titleEn", course.titleEn())
                         .param("titleFr", course.titleFr())
@@ -66,6 +69,8 @@ class Catalogue {
                         .param("summaryFr", course.summaryFr())
                         .param("minutes", course.durationMinutes())
                         .param("language", course.language())
+                        .param("attempts", course.quizPolicy().attempts())
+                        .param("cooldown", course.quizPolicy().cooldownHours())
                         .param("status", status)
                         .param("id", course.id())
                         .update()
@@ -102,6 +107,7 @@ class Catalogue {
                 row.getString("summary_en"),
                 row.getString("summary_fr"),
                 row.getInt("duration_minutes"),
-                row.getString("language"));
+                row.getString("language"),
+                new QuizPolicy(row.getInt("quiz_attempts"), row.getInt("quiz_cooldown_hours")));
     }
 }

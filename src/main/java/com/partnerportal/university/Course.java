@@ -7,6 +7,7 @@ import java.util.UUID;
  * A published course, with its title and summary in English and French (R8.1).
  *
  * @param language what it is taught in: "en", "fr" or "en,fr"
+ * @param quizPolicy how often its quiz may be taken
  */
 public record Course(
         UUID id,
@@ -17,7 +18,8 @@ public record Course(
         String summaryEn,
         String summaryFr,
         int durationMinutes,
-        String language) {
+        String language,
+        QuizPolicy quizPolicy) {
 
     /** The languages a course can be taught in: English, French, or both. */
     public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "fr", "en,fr");

@@ -219,7 +219,8 @@ class CourseAdminController {
             errors.put("status", "courses.error.status");
         }
         if (!errors.isEmpty()) {
-            redirect.addFlashAttribute("problems", errors.values());
+            // A copy: the flash travels in the session row, and a map's view of its values is not serialisable.
+            redirect.addFlashAttribute("problems", List.copyOf(errors.values()));
             return "redirect:/admin/courses/" + id;
         }
         var updated = course(id, Map.of("slug", entry.course().slug()), form);
@@ -261,7 +262,22 @@ class CourseAdminController {
         } catch (NumberFormatException notANumber) {
             errors.put("durationMinutes", "courses.error.duration");
         }
+        try {
+            quizPolicy(form);
+        } catch (IllegalArgumentException outOfRange) {
+            errors.put("quizAttempts", "courses.error.quizPolicy");
+        }
         return errors;
+    }
+
+    /** A form without the quiz policy's fields keeps the defaults. */
+    private static QuizPolicy quizPolicy(Map<String, String> form) {
+        return new QuizPolicy(
+                Integer.parseInt(form.getOrDefault("quizAttempts", String.valueOf(QuizPolicy.DEFAULT.attempts()))
+                        .strip()),
+                Integer.parseInt(
+                        form.getOrDefault("quizCooldownHours", String.valueOf(QuizPolicy.DEFAULT.cooldownHours()))
+                                .strip()));
     }
 
     private static Course course(UUID id, Map<String, String> form) {
@@ -278,6 +294,7 @@ class CourseAdminController {
                 form.get("summaryEn").strip(),
                 form.get("summaryFr").strip(),
                 Integer.parseInt(form.get("durationMinutes").strip()),
-                form.get("language"));
+                form.get("language"),
+                quizPolicy(form));
     }
 }

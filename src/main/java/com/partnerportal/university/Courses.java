@@ -48,7 +48,16 @@ public class Courses {
             String summaryFr,
             int durationMinutes) {
         var course = new Course(
-                UUID.randomUUID(), slug, track, titleEn, titleFr, summaryEn, summaryFr, durationMinutes, "en,fr");
+                UUID.randomUUID(),
+                slug,
+                track,
+                titleEn,
+                titleFr,
+                summaryEn,
+                summaryFr,
+                durationMinutes,
+                "en,fr",
+                QuizPolicy.DEFAULT);
         catalogue.add(course);
         return course.id();
     }

@@ -230,13 +230,38 @@ class Learning {
 
     /**
      * Scores the quiz: the share of questions answered right, where an unanswered question or an
-     * answer that is not a choice counts as wrong. Keeps the best score; passing may complete the course.
+     * answer that is not a choice counts as wrong. Keeps the best score; passing may complete the
+     * course. Each submission spends an attempt of the course's {@link QuizPolicy}, claimed in one
+     * conditional {@code UPDATE}: the enrolment's row lock orders concurrent submissions, and each
+     * sees the count the one before it left, so ten at once do not get ten attempts.
+     *
+     * @throws NoAttemptLeftException when the round's attempts are spent and its cool-down runs
      */
     @Transactional
     int submitQuiz(UUID accountId, Course course, Map<UUID, Integer> answers) {
         var questions = quiz(course.id());
         if (questions.isEmpty()) {
             return 100;
+        }
+        boolean claimed = jdbc.sql("""
+                        UPDATE enrolment
+                           SET quiz_attempts_used = CASE WHEN quiz_attempts_used >= :attempts THEN 1
+                                                         ELSE quiz_attempts_used + 1 END,
+                               quiz_last_attempt_at = now()
+                         WHERE account_id = :a AND course_id = :c
+                           AND (quiz_attempts_used < :attempts
+                                OR quiz_last_attempt_at <= now() - :cooldown * interval '1 hour')
+                        RETURNING quiz_attempts_used
+                        """)
+                .param("attempts", course.quizPolicy().attempts())
+                .param("cooldown", course.quizPolicy().cooldownHours())
+                .param("a", accountId)
+                .param("c", course.id())
+                .query(Integer.class)
+                .optional()
+                .isPresent();
+        if (!claimed) {
+            throw new NoAttemptLeftException(attempts(accountId, course).nextRoundAt());
         }
         long right = questions.stream()
                 .filter(q -> Integer.valueOf(q.correct()).equals(answers.get(q.id())))
@@ -250,6 +275,50 @@ class Learning {
                 .update();
         tryToComplete(accountId, course);
         return score;
+    }
+
+    /** The learner's attempts at the course's quiz, as the policy and their enrolment say. */
+    QuizAttempts attempts(UUID accountId, Course course) {
+        var policy = course.quizPolicy();
+        return jdbc.sql("""
+                        SELECT quiz_attempts_used, quiz_last_attempt_at, now() AS now
+                          FROM enrolment WHERE account_id = :a AND course_id = :c
+                        """)
+                .param("a", accountId)
+                .param("c", course.id())
+                .query((row, n) -> {
+                    int used = row.getInt("quiz_attempts_used");
+                    var last = row.getTimestamp("quiz_last_attempt_at");
+                    long seed = last == null ? 0 : last.getTime() * 31 + used;
+                    if (used < policy.attempts()) {
+                        return new QuizAttempts(policy.attempts() - used, null, seed);
+                    }
+                    var nextRound = last.toInstant().plus(policy.cooldown());
+                    boolean over = !nextRound.isAfter(row.getTimestamp("now").toInstant());
+                    return new QuizAttempts(over ? policy.attempts() : 0, over ? null : nextRound, seed);
+                })
+                .optional()
+                .orElse(new QuizAttempts(policy.attempts(), null, 0));
+    }
+
+    /** The quiz as this learner sees it for their next attempt. */
+    List<QuizForm.Question> quizFor(UUID accountId, Course course) {
+        return QuizForm.shuffled(
+                quiz(course.id()), accountId, attempts(accountId, course).orderSeed());
+    }
+
+    /** The round's attempts are spent: the next round starts at {@code nextRoundAt}. */
+    static class NoAttemptLeftException extends RuntimeException {
+        private final transient Instant nextRoundAt;
+
+        NoAttemptLeftException(Instant nextRoundAt) {
+            super("No quiz attempt left until " + nextRoundAt);
+            this.nextRoundAt = nextRoundAt;
+        }
+
+        Instant nextRoundAt() {
+            return nextRoundAt;
+        }
     }
 
     /** A course without lessons or quiz is completed when the user says they followed it. */

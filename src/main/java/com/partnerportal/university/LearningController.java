@@ -97,8 +97,11 @@ class LearningController {
                 answers.put(question.id(), -1);
             }
         }
-        int score = learning.submitQuiz(user.userId(), course, answers);
-        redirect.addFlashAttribute("score", score);
+        try {
+            redirect.addFlashAttribute("score", learning.submitQuiz(user.userId(), course, answers));
+        } catch (Learning.NoAttemptLeftException spent) {
+            redirect.addFlashAttribute("problem", "learning.quiz.noAttemptLeft");
+        }
         return "redirect:/university/courses/" + slug + "#quiz";
     }
 

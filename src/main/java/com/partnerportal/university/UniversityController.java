@@ -81,7 +81,8 @@ class UniversityController {
         var course = access.open(user, slug);
         model.addAttribute("course", course);
         model.addAttribute("lessons", learning.lessons(course.id()));
-        model.addAttribute("quiz", learning.quiz(course.id()));
+        model.addAttribute("quiz", learning.quizFor(user.userId(), course));
+        model.addAttribute("attempts", learning.attempts(user.userId(), course));
         model.addAttribute("progress", learning.progress(user.userId(), course.id()));
         model.addAttribute("done", learning.lessonsDone(user.userId(), course.id()));
         model.addAttribute("passMark", Learning.PASS_MARK);

@@ -73,6 +73,71 @@ class ReviewFlowTest {
     }
 
     @Test
+    void aReviewerCanOnlyJoinACompanyHoldingTheApplicantsDomainOrCreateTheirs() throws Exception {
+        String email = "zed@zephyr-" + tag + ".ca";
+        apply(email, Map.of("companyName", "Zephyr Secure", "country", "CA"));
+        String id = requestId(email);
+        var unrelated = testAccounts.company("Northwind " + tag);
+        partners.associate(unrelated, distributor, "N-" + tag, "t");
+        var released = testAccounts.company("Released " + tag);
+        var reviewer = reviewerOf(distributor);
+
+        for (var company : java.util.List.of(unrelated, released)) {
+            reviewer.get("/review/" + id);
+            var refused = reviewer.post(
+                    "/review/" + id + "/approve",
+                    Map.of("company", company.value().toString()));
+            assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/review/" + id);
+            assertThat(reviewer.get("/review/" + id).body())
+                    .contains("can only join a company that holds their email domain");
+        }
+        // Nor may a reviewer use the vendor admin's way of adding the domain to another company.
+        reviewer.post(
+                "/review/" + id + "/approve",
+                Map.of("company", "other", "otherCompany", unrelated.value().toString()));
+        assertThat(status(email)).isEqualTo("UNDER_REVIEW");
+        assertThat(accounts(email)).isZero();
+        assertThat(partners.company(unrelated).orElseThrow().domains()).noneMatch(d -> d.startsWith("zephyr-"));
+        assertThat(partners.currentAssociation(released)).isEmpty();
+
+        reviewer.get("/review/" + id);
+        reviewer.post("/review/" + id + "/approve", Map.of("company", "new"));
+        assertThat(status(email)).isEqualTo("APPROVED");
+        assertThat(partners.companiesWithDomain(com.partnerportal.shared.RegistrableDomain.of("zephyr-" + tag + ".ca"))
+                        .getFirst()
+                        .name())
+                .isEqualTo("Zephyr Secure");
+    }
+
+    @Test
+    void aVendorAdminJoinsAnotherCompanyOnlyByAddingTheDomainToItAudited() throws Exception {
+        String email = "ana@acquired-" + tag + ".com";
+        apply(email, Map.of("companyName", "Acquired LLC", "country", "US"));
+        String id = requestId(email);
+        var parent = testAccounts.company("Parent Group " + tag);
+        var admin = new HttpSession(port);
+        admin.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+
+        assertThat(admin.get("/review/" + id).body())
+                .contains("Another company, adding acquired-" + tag + ".com to it");
+        admin.post(
+                "/review/" + id + "/approve", Map.of("company", parent.value().toString()));
+        assertThat(status(email)).isEqualTo("UNDER_REVIEW");
+
+        admin.get("/review/" + id);
+        admin.post(
+                "/review/" + id + "/approve",
+                Map.of("company", "other", "otherCompany", parent.value().toString()));
+        assertThat(status(email)).isEqualTo("APPROVED");
+        assertThat(partners.company(parent).orElseThrow().domains()).contains("acquired-" + tag + ".com");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'company.domain-added' AND target_id = :c")
+                        .param("c", parent.value().toString())
+                        .query(Integer.class)
+                        .single())
+                .isOne();
+    }
+
+    @Test
     void aRejectionCarriesTheReasonAndTheVendorContacts() throws Exception {
         String email = "ines@doubtful-" + tag + ".fr";
         apply(email, Map.of("companyName", "Doubtful SARL", "country", "FR"));
@@ -180,6 +245,13 @@ class ReviewFlowTest {
                 .query(UUID.class)
                 .single()
                 .toString();
+    }
+
+    private int accounts(String email) {
+        return jdbc.sql("SELECT count(*) FROM account WHERE email = :e")
+                .param("e", email)
+                .query(Integer.class)
+                .single();
     }
 
     private String status(String email) {
