@@ -18,5 +18,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
-@Import({EmbeddedPostgresConfiguration.class, EmbeddedMailConfiguration.class, TestAccounts.class})
+@Import({
+    EmbeddedPostgresConfiguration.class,
+    EmbeddedMailConfiguration.class,
+    TestAccounts.class,
+    StatementCounter.class
+})
 public @interface PortalTest {}

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -111,8 +112,16 @@ public class AccessRequests {
         throttle.recordFailure(clientKey, properties.perClient());
 
         var verdict = policy.judge(address);
-        if (verdict == EmailPolicy.Verdict.FREE_PROVIDER || verdict == EmailPolicy.Verdict.DISPOSABLE) {
-            var reason = verdict == EmailPolicy.Verdict.FREE_PROVIDER ? Reason.FREE_PROVIDER : Reason.DISPOSABLE;
+        // Refusals are decided as soon as they are known (R3.2, R3.6): nothing the company step could
+        // say changes a free, disposable or denied domain's outcome.
+        var refusal = switch (verdict) {
+            case FREE_PROVIDER -> Optional.of(Reason.FREE_PROVIDER);
+            case DISPOSABLE -> Optional.of(Reason.DISPOSABLE);
+            case DENIED -> Optional.of(Reason.DENY_RULE);
+            case BUSINESS, FLAGGED -> Optional.<Reason>empty();
+        };
+        if (refusal.isPresent()) {
+            var reason = refusal.get();
             record(
                     distributor,
                     newRequest(distributor, address, domain, locale, null),

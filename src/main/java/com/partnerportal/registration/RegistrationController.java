@@ -82,6 +82,13 @@ class RegistrationController {
         }
         model.addAttribute("distributor", distributor);
         model.addAttribute("email", email.length() > 400 ? "" : email);
+        if (step instanceof AccessRequests.EmailStep.Refused refused
+                && refused.reason().contactVendor()) {
+            // A vendor's deny rule: the outcome and its "contact the vendor" box at once (R3.6).
+            model.addAttribute("outcome", "Rejected");
+            model.addAttribute("reason", refused.reason());
+            return "registration/outcome";
+        }
         model.addAttribute("step", step.getClass().getSimpleName());
         if (step instanceof AccessRequests.EmailStep.Throttled throttled) {
             model.addAttribute("seconds", Math.max(1, throttled.delay().toSeconds() + 1));

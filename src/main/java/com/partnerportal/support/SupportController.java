@@ -55,10 +55,15 @@ class SupportController {
     String form(
             @AuthenticationPrincipal PortalPrincipal user,
             @RequestParam(required = false) String category,
+            @RequestParam(required = false) String email,
             Model model) {
         var values = new LinkedHashMap<String, String>();
         if (category != null && category.length() < 40) {
             values.put("category", category);
+        }
+        // Carried over from a refused registration (R3.6), for a visitor: they still confirm it by email.
+        if (user == null && email != null && email.length() <= 254) {
+            values.put("email", email.strip());
         }
         model.addAttribute("form", values);
         return form(user, model);

@@ -181,10 +181,15 @@ class RegistrationBrowserTest {
 
         String email = "will@" + domain;
         enterEmail(page, email);
-        newCompany(page, "Refused Corp", "US");
         assertThat(heading(page)).hasText("Your request was not accepted");
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Contact SentinelOne directly");
         assertThat(mailTo(email)).contains("contact the SentinelOne partner team directly");
+
+        // The box leads to a support request about the refusal, the applicant's address carried over.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ask the vendor in the portal"))
+                .click();
+        assertThat(page.getByLabel("Your email address")).hasValue(email);
+        assertThat(page.getByLabel("What is it about?")).hasValue("REGISTRATION_REJECTED");
     }
 
     private void enterEmail(Page page, String email) {

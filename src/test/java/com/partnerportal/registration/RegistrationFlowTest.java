@@ -181,12 +181,19 @@ class RegistrationFlowTest {
         rules.put(domain, DomainRules.Kind.DENY, "test", "test");
         String email = "frank@" + domain;
         var browser = new HttpSession(port);
-        emailStep(browser, email);
-        assertThat(companyStep(browser, Map.of("companyName", "Denied Inc", "country", "US")))
+        // Decided at the email step: the applicant does not fill in a company page for nothing.
+        assertThat(emailStep(browser, email))
                 .contains("does not accept requests from this domain")
                 .contains("Contact SentinelOne directly")
-                .contains("partners@sentinelone.example");
+                .contains("partners@sentinelone.example")
+                .contains("/support/new?category=REGISTRATION_REJECTED&amp;email=frank@" + domain);
+        assertThat(browser.get("/register/" + slug + "/company").statusCode()).isEqualTo(302);
         assertThat(mailTo(email)).contains("contact the SentinelOne partner team directly");
+        assertThat(jdbc.sql("SELECT status || ' ' || reason_code FROM access_request WHERE email = :e")
+                        .param("e", email)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("REJECTED DENY_RULE");
     }
 
     @Test
