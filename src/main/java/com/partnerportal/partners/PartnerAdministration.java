@@ -1,6 +1,5 @@
 package com.partnerportal.partners;
 
-import com.partnerportal.shared.AuditableEvent;
 import com.partnerportal.shared.NotFoundException;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,28 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('VENDOR_ADMIN')")
 class PartnerAdministration {
-
-    record DomainShared(String actor, CompanyId companyId, String domain) implements AuditableEvent {
-        @Override
-        public String action() {
-            return "company.domain-shared";
-        }
-
-        @Override
-        public String targetType() {
-            return "company";
-        }
-
-        @Override
-        public String targetId() {
-            return companyId.toString();
-        }
-
-        @Override
-        public String details() {
-            return "Domain " + domain + " may be held by several companies";
-        }
-    }
 
     private final DistributorRepository distributors;
     private final CompanyRepository companies;
@@ -89,7 +66,7 @@ class PartnerAdministration {
         var company = companies.findById(companyId).orElseThrow(NotFoundException::new);
         company.shareDomain(domain);
         companies.save(company);
-        events.publishEvent(new DomainShared(actor, new CompanyId(companyId), domain));
+        events.publishEvent(new DomainChanged(actor, new CompanyId(companyId), domain, DomainChanged.Change.SHARED));
     }
 
     static class SlugTakenException extends RuntimeException {

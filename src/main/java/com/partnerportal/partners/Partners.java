@@ -127,7 +127,27 @@ public class Partners {
         } catch (DuplicateKeyException taken) {
             throw new DomainTakenException();
         }
-        events.publishEvent(new DomainAdded(actor, companyId, domain.value()));
+        events.publishEvent(new DomainChanged(actor, companyId, domain.value(), DomainChanged.Change.ADDED));
+    }
+
+    /**
+     * Registers a company that shares its domain with the companies already holding it (R2.1:
+     * several companies may hold a domain only when the vendor allows it). A vendor admin's decision,
+     * audited for every company whose domain becomes shared.
+     */
+    @Transactional
+    public CompanyId registerCompanySharingDomain(String name, String country, RegistrableDomain domain, String actor) {
+        for (CompanyView holder : companiesWithDomain(domain)) {
+            var company = companies.findById(holder.id().value()).orElseThrow();
+            if (!holder.sharedDomains().contains(domain.value())) {
+                company.shareDomain(domain.value());
+                companies.save(company);
+                events.publishEvent(new DomainChanged(actor, holder.id(), domain.value(), DomainChanged.Change.SHARED));
+            }
+        }
+        var created = Company.register(name, country, Set.of(domain.value()));
+        created.shareDomain(domain.value());
+        return companies.save(created).view().id();
     }
 
     /** Every company by name, for a vendor admin choosing one. */

@@ -78,6 +78,17 @@ class AccessRequestStore {
                 == 1;
     }
 
+    /** Hands an open request to the vendor's queue, only if it is still open. */
+    boolean sendToVendor(UUID id, Reason reason) {
+        return jdbc.sql("UPDATE access_request SET route = 'VENDOR', reason_code = :reason, reason_text = :reasonText,"
+                                + " version = version + 1 WHERE id = :id AND status = 'UNDER_REVIEW'")
+                        .param("reason", reason.name())
+                        .param("reasonText", reason.text)
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
     void log(UUID request, String actor, String what, String details) {
         jdbc.sql(
                         "INSERT INTO access_request_event (request_id, actor, what, details) VALUES (:id, :actor, :what, :details)")

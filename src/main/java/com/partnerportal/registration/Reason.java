@@ -7,6 +7,8 @@ public enum Reason {
     NOT_ENTITLED("The company is not on the distributor's entitlement list: the distributor reviews"),
     ASSOCIATED_ELSEWHERE("The company buys through another distributor, which must release it first (R2.3)"),
     FLAGGED_DOMAIN("The vendor flagged this domain for review"),
+    NEW_COMPANY_SHARES_DOMAIN(
+            "A reviewer would create a new company for a domain another company holds: the vendor decides whether to share it"),
     FREE_PROVIDER("Address at a free email provider: a business address is required"),
     DISPOSABLE("Address at a disposable email provider: a business address is required"),
     DENY_RULE("The vendor does not accept requests from this domain"),

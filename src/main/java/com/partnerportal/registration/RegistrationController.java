@@ -144,7 +144,10 @@ class RegistrationController {
             }
         }
         String country = field(form, "country", 10).toUpperCase(Locale.ROOT);
-        if (known.isEmpty()) {
+        // A new company, or the applicant's own when none of the known ones is (R3.5a): the reviewer
+        // needs its name and country to create it.
+        boolean describesCompany = known.isEmpty() || noneOfThese;
+        if (describesCompany) {
             if (companyName.isBlank() || companyName.length() > 200) {
                 errors.put("companyName", "registration.error.companyName");
             }
@@ -177,8 +180,8 @@ class RegistrationController {
                         draft.email(),
                         chosen,
                         noneOfThese,
-                        known.isEmpty() ? companyName : null,
-                        known.isEmpty() ? country : null,
+                        describesCompany ? companyName : null,
+                        describesCompany ? country : null,
                         firstName,
                         lastName,
                         jobTitle.isBlank() ? null : jobTitle,

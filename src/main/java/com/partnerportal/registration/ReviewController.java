@@ -61,8 +61,9 @@ class ReviewController {
             return "redirect:/review/" + id;
         }
         try {
-            reviews.approve(reviewer, id, choice);
-            redirect.addFlashAttribute("notice", "review.approved");
+            var approval = reviews.approve(reviewer, id, choice);
+            redirect.addFlashAttribute(
+                    "notice", approval == Reviews.Approval.SENT_TO_VENDOR ? "review.sentToVendor" : "review.approved");
             return "redirect:/review";
         } catch (Partners.AssociatedElsewhereException elsewhere) {
             redirect.addFlashAttribute("problem", "review.associatedElsewhere");

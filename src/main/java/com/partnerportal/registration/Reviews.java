@@ -42,6 +42,13 @@ class Reviews {
      *     none to create the company the applicant described
      * @param addDomain a vendor admin's explicit decision to give the chosen company the request's domain
      */
+    /** What an approval did. */
+    enum Approval {
+        APPROVED,
+        /** The new company needs a domain another company holds: the vendor decides (R2.1). */
+        SENT_TO_VENDOR
+    }
+
     record CompanyChoice(UUID companyId, boolean addDomain) {
 
         static CompanyChoice newCompany() {
@@ -103,7 +110,7 @@ class Reviews {
      * @throws Partners.AssociatedElsewhereException until the other distributor releases the company (R2.3)
      */
     @Transactional
-    void approve(PortalPrincipal reviewer, UUID id, CompanyChoice choice) {
+    Approval approve(PortalPrincipal reviewer, UUID id, CompanyChoice choice) {
         var request = visible(reviewer, id);
         if (request.status() != Decision.Status.UNDER_REVIEW) {
             throw new AlreadyDecidedException();
@@ -113,6 +120,23 @@ class Reviews {
         CompanyView company = choice.companyId() == null ? null : chosen(reviewer, request, choice);
         if (company == null && (request.companyName() == null || request.country() == null)) {
             throw new CompanyNeededException();
+        }
+        var domain = RegistrableDomain.of(request.domain());
+        if (company == null && !partners.companiesWithDomain(domain).isEmpty()) {
+            // "None of these is my company" (R3.5a), and the reviewer agrees: a new company for a domain
+            // another company holds. Sharing a domain is the vendor's decision.
+            if (!reviewer.isVendorAdmin()) {
+                if (!store.sendToVendor(id, Reason.NEW_COMPANY_SHARES_DOMAIN)) {
+                    throw new AlreadyDecidedException();
+                }
+                store.log(id, reviewer.email(), "SENT_TO_VENDOR", "new company " + request.companyName());
+                events.publishEvent(
+                        new AccessRequestSentToVendor(reviewer.email(), id, request.email(), domain.value()));
+                return Approval.SENT_TO_VENDOR;
+            }
+            var created = partners.registerCompanySharingDomain(
+                    request.companyName(), request.country(), domain, reviewer.email());
+            company = partners.company(created).orElseThrow();
         }
         var entitlements = company == null
                 ? partners.entitlementsWithDomain(distributor.id(), RegistrableDomain.of(request.domain()))
@@ -128,6 +152,7 @@ class Reviews {
         }
         store.log(id, reviewer.email(), "APPROVED", company == null ? "new company" : company.name());
         publish(request, distributor, "APPROVED", Reason.APPROVED_BY_REVIEWER, null, reviewer.email());
+        return Approval.APPROVED;
     }
 
     private CompanyView chosen(PortalPrincipal reviewer, AccessRequest request, CompanyChoice choice) {

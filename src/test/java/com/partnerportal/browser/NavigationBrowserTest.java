@@ -53,13 +53,13 @@ class NavigationBrowserTest {
 
     @Test
     void aVendorAdminsHeaderFitsEveryWidth(Page page) {
-        logIn(page, testAccounts.vendorAdmin());
+        PasskeyBrowserTest.logInWithPassword(page, testAccounts.vendorAdmin());
         checkEveryWidth(page, "vendor-admin", List.of("Administration", "Partner University", "Review queue"));
     }
 
     @Test
     void aDistributorReviewersHeaderFitsEveryWidth(Page page) {
-        logIn(page, testAccounts.distributorReviewer(testAccounts.distributor()));
+        PasskeyBrowserTest.logInWithPassword(page, testAccounts.distributorReviewer(testAccounts.distributor()));
         checkEveryWidth(page, "reviewer", List.of("Distributor console", "Review queue", "Resource catalogue"));
     }
 
@@ -100,14 +100,5 @@ class NavigationBrowserTest {
                     .as(who + " at " + width + " px: Log out reachable by Tab")
                     .isTrue();
         }
-    }
-
-    private static void logIn(Page page, String email) {
-        page.navigate("/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.waitForURL("**/");
     }
 }

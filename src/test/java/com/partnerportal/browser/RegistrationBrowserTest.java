@@ -118,9 +118,38 @@ class RegistrationBrowserTest {
         String email = "sam@" + domain;
         enterEmail(page, email);
         page.getByLabel("No, none of these is my company").check();
+        page.getByLabel("Company name").fill("Sam Security " + tag);
+        page.getByLabel("Country").selectOption("CA");
         person(page);
         assertThat(heading(page)).hasText("Your request is under review");
         assertThat(mailTo(email)).contains("It is under review");
+
+        // The distributor agrees it is a company of its own; sharing the domain is the vendor's call (R2.1).
+        logInAs(page, testAccounts.distributorReviewer(distributor));
+        page.navigate("/review");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(email))
+                .click();
+        page.getByLabel("Create Sam Security " + tag).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("the request is now with the vendor");
+
+        logInAs(page, testAccounts.vendorAdmin());
+        page.navigate("/review");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(email))
+                .click();
+        page.getByLabel("Create Sam Security " + tag).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("approved");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Mailbox.to(greenMail, email).stream()
+                        .anyMatch(mail -> Mailbox.text(mail).contains("/account/activate")));
+    }
+
+    private void logInAs(Page page, String email) {
+        page.context().clearCookies();
+        PasskeyBrowserTest.logInWithPassword(page, email);
     }
 
     @Test

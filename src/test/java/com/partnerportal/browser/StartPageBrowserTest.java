@@ -30,7 +30,8 @@ class StartPageBrowserTest {
 
     @Test
     void aPartnerLaunchesTheUniversityFromTheStartPageAndComesBackToTheirSeat(Page page) {
-        logIn(page, testAccounts.partnerUser(testAccounts.company("Start Browser Seat")));
+        PasskeyBrowserTest.logInWithPassword(
+                page, testAccounts.partnerUser(testAccounts.company("Start Browser Seat")));
         var learning = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Partner University"));
         learning.getByRole(
                         AriaRole.LINK,
@@ -52,21 +53,12 @@ class StartPageBrowserTest {
     void aPartnerWithoutASeatIsToldWhichTracksAreOpen(Page page) {
         var company = testAccounts.company("Start Browser No Seat");
         partners.setTechnicalSeatLimit(company, 0, "test");
-        logIn(page, testAccounts.partnerUser(company));
+        PasskeyBrowserTest.logInWithPassword(page, testAccounts.partnerUser(company));
         page.navigate("/university");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("Launch")))
                 .click();
         page.navigate("/?lang=fr");
         assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Partner University")))
                 .containsText("Pas de poste technique pour vous (0 sur 0 occupés)");
-    }
-
-    private static void logIn(Page page, String email) {
-        page.navigate("/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.waitForURL("**/");
     }
 }

@@ -130,7 +130,9 @@ class StartPageTest {
                 .contains("2 access requests wait for you, the oldest first:")
                 .contains(first);
         assertThat(page.indexOf(first)).isLessThan(page.indexOf(second));
-        assertThat(page).contains("Distributor console").doesNotContain("Support queue:");
+        assertThat(page)
+                .contains("Your entitlement list, partners and API keys")
+                .doesNotContain("Support queue:");
     }
 
     @Test

@@ -153,7 +153,9 @@ class RegistrationFlowTest {
                 partners.company(company).orElseThrow().domains().iterator().next();
         var browser = new HttpSession(port);
         emailStep(browser, "dana@" + domain);
-        assertThat(companyStep(browser, Map.of("company", "none"))).contains("none of the registered companies");
+        assertThat(companyStep(browser, Map.of("company", "none"))).contains("Please correct the fields below.");
+        assertThat(companyStep(browser, Map.of("company", "none", "companyName", "Dana Labs", "country", "FR")))
+                .contains("none of the registered companies");
         assertThat(route("dana@" + domain)).isEqualTo("DISTRIBUTOR");
     }
 

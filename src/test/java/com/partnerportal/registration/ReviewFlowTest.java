@@ -138,6 +138,55 @@ class ReviewFlowTest {
     }
 
     @Test
+    void noneOfTheseEndsInANewCompanySharingTheDomainOnceTheVendorAgrees() throws Exception {
+        var existing = testAccounts.company("Holder " + tag);
+        testAccounts.partnerUser(existing);
+        String domain =
+                partners.company(existing).orElseThrow().domains().iterator().next();
+        String email = "ola." + tag + "@" + domain;
+        var applicant = new HttpSession(port);
+        assertThat(RegistrationSteps.emailStep(applicant, slug, email)).contains("Select your company");
+        assertThat(RegistrationSteps.companyStep(applicant, slug, Map.of("company", "none")))
+                .as("the company page's fields are needed on this path too")
+                .contains("Please correct the fields below.");
+        assertThat(RegistrationSteps.companyStep(
+                        applicant, slug, Map.of("company", "none", "companyName", "Ola Labs " + tag, "country", "CA")))
+                .contains("Your request is under review");
+        String id = requestId(email);
+
+        var reviewer = reviewerOf(distributor);
+        assertThat(reviewer.get("/review").body())
+                .contains("The applicant says none of the companies holding their domain is theirs");
+        assertThat(reviewer.get("/review/" + id).body())
+                .contains("Create Ola Labs " + tag)
+                .contains("only the vendor can let two companies share it");
+        var sent = reviewer.post("/review/" + id + "/approve", Map.of("company", "new"));
+        assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/review");
+        assertThat(reviewer.get("/review").body()).contains("the request is now with the vendor");
+        assertThat(status(email)).isEqualTo("UNDER_REVIEW");
+        assertThat(accounts(email)).isZero();
+        assertThat(reviewer.get("/review/" + id).statusCode())
+                .as("now the vendor's")
+                .isEqualTo(404);
+        assertThat(audited("access-request.sent-to-vendor", id)).isOne();
+
+        var admin = new HttpSession(port);
+        admin.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+        assertThat(admin.get("/review").body()).contains(email);
+        assertThat(admin.get("/review/" + id).body()).contains("it will be shared by both companies");
+        admin.post("/review/" + id + "/approve", Map.of("company", "new"));
+        assertThat(status(email)).isEqualTo("APPROVED");
+        var holders = partners.companiesWithDomain(com.partnerportal.shared.RegistrableDomain.of(domain));
+        assertThat(holders).extracting(company -> company.name()).contains("Holder " + tag, "Ola Labs " + tag);
+        assertThat(holders).allMatch(company -> company.sharedDomains().contains(domain));
+        assertThat(audited("company.domain-shared", existing.value().toString()))
+                .isOne();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Mailbox.to(greenMail, email).stream()
+                        .anyMatch(m -> Mailbox.text(m).contains("/account/activate")));
+    }
+
+    @Test
     void aRejectionCarriesTheReasonAndTheVendorContacts() throws Exception {
         String email = "ines@doubtful-" + tag + ".fr";
         apply(email, Map.of("companyName", "Doubtful SARL", "country", "FR"));
@@ -245,6 +294,14 @@ class ReviewFlowTest {
                 .query(UUID.class)
                 .single()
                 .toString();
+    }
+
+    private int audited(String action, String target) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE action = :a AND target_id = :t")
+                .param("a", action)
+                .param("t", target)
+                .query(Integer.class)
+                .single();
     }
 
     private int accounts(String email) {
