@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The vendor's dashboard and each distributor's (issue 9): the same charts, the distributor's
+ * The vendor's dashboard and each distributor's (R3.8, R5, R6, R7.1 at a glance): the same charts, the distributor's
  * restricted to its own requests and current partners. Every chart downloads as CSV.
  */
 @Controller

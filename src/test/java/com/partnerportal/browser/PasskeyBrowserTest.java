@@ -18,7 +18,7 @@ import partnerportal.testing.PortalTest;
 import partnerportal.testing.TestAccounts;
 
 /**
- * Passkeys in Chromium (issue 5, R4.3), with its virtual authenticator standing in for the
+ * Passkeys in Chromium (R4.3), with its virtual authenticator standing in for the
  * fingerprint reader (CDP {@code WebAuthn.addVirtualAuthenticator}): register a passkey, log in
  * with it alone, remove it.
  */

@@ -15,7 +15,7 @@ import partnerportal.testing.TestAccounts;
 /**
  * With {@code portal.accounts.vendor-admin-passkey-required}, a vendor admin's password opens
  * their account but not the administration: they register a passkey, log in with it, and only
- * then reach the admin pages (issue 5, R4.3).
+ * then reach the admin pages (R4.3).
  */
 @StrictPortalTest
 @ExtendWith(BrowserExtension.class)

@@ -26,7 +26,7 @@ import partnerportal.testing.HttpSession;
 import partnerportal.testing.PortalTest;
 import partnerportal.testing.TestAccounts;
 
-/** Issue 9: the dashboards show what the data says, and each distributor sees only its own. */
+/** R3.8, R5, R6, R7.1 at a glance: the dashboards show what the data says, and each distributor sees only its own. */
 @PortalTest
 class DashboardTest {
 

@@ -18,7 +18,7 @@ import partnerportal.testing.Mailbox;
 import partnerportal.testing.PortalProcess;
 
 /**
- * Issue 10 and R8.2, a fault: the SMTP server is down while an instance queues emails and fails to
+ * R8.2 and R8.4, a fault: the SMTP server is down while an instance queues emails and fails to
  * send them; that instance is killed with SIGKILL; the SMTP server comes back and another instance
  * takes over. Every email arrives, once, with the Message-ID it was stored with.
  */

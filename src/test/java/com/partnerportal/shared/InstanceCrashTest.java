@@ -16,7 +16,7 @@ import partnerportal.testing.HttpSession;
 import partnerportal.testing.PortalProcess;
 
 /**
- * Issue 10, a fault: one of two instances — a separate JVM — is killed (SIGKILL) while a user opens
+ * R8.4, a fault: one of two instances — a separate JVM — is killed (SIGKILL) while a user opens
  * support requests through both. The user's session carries on on the other instance, and no
  * request is left half applied: every support request stored has its first message.
  */

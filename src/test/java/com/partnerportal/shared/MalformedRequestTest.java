@@ -8,7 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import partnerportal.testing.PortalTest;
 import partnerportal.testing.RawHttp;
 
-/** Non-negotiable 4: whatever a visitor types into the address bar or a form gets a clear 4xx page, never a 500. */
+/** R8.3: whatever a visitor types into the address bar or a form gets a clear 4xx page, never a 500. */
 @PortalTest
 class MalformedRequestTest {
 

@@ -31,7 +31,7 @@ import partnerportal.testing.PortalTest;
 import partnerportal.testing.TestAccounts;
 
 /**
- * Non-negotiable 4: every page state read from the query string ({@code param.error} in a
+ * R8.3: every page state read from the query string ({@code param.error} in a
  * template, found by scanning the templates; {@code throttled}, {@code page}, {@code q} … that a
  * GET handler binds, found in the handler mappings; so a new one is covered without editing this
  * test) is rendered on every GET page, for each kind of visitor, with

@@ -84,7 +84,7 @@ class SupportFlowTest {
                 .as("opening the link confirms nothing")
                 .doesNotContain(subject);
 
-        // Single use, also when many clicks race (non-negotiable 5).
+        // Single use, also when many clicks race (R8.4).
         List<Future<String>> clicks = new ArrayList<>();
         try (var pool = Executors.newFixedThreadPool(16)) {
             for (int i = 0; i < 16; i++) {

@@ -1,0 +1,151 @@
+package com.partnerportal.university;
+
+import com.partnerportal.shared.Choices;
+import com.partnerportal.shared.NotFoundException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Vendor admins define, edit and retire certifications: a track and the courses that earn it (R5.6); audited. */
+@Service
+@PreAuthorize("hasRole('VENDOR_ADMIN')")
+class CertificationAdministration {
+
+    /** A certification as the admin forms send it; {@code course} is every course ticked. */
+    record CertificationForm(
+            String slug, String track, String titleEn, String titleFr, String status, List<String> course) {
+
+        String text(String value) {
+            return value == null ? "" : value.strip();
+        }
+    }
+
+    /** The form was refused; nothing changed. {@code problems} are message keys. */
+    static class RefusedException extends RuntimeException {
+        private final transient List<String> problems;
+
+        RefusedException(List<String> problems) {
+            super("Refused: " + problems);
+            this.problems = List.copyOf(problems);
+        }
+
+        List<String> problems() {
+            return problems;
+        }
+    }
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+    private static final Set<String> STATUSES = Set.of("ACTIVE", "RETIRED");
+
+    private final Learning learning;
+    private final Catalogue catalogue;
+    private final ApplicationEventPublisher events;
+
+    CertificationAdministration(Learning learning, Catalogue catalogue, ApplicationEventPublisher events) {
+        this.learning = learning;
+        this.catalogue = catalogue;
+        this.events = events;
+    }
+
+    List<Learning.Certification> certifications() {
+        return learning.certifications();
+    }
+
+    Learning.Certification certification(UUID id) {
+        return learning.certifications().stream()
+                .filter(certification -> certification.id().equals(id))
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    List<Course> courses() {
+        return catalogue.published();
+    }
+
+    /** @throws RefusedException when a field is missing or wrong */
+    @Transactional
+    UUID create(CertificationForm form, String actor) {
+        List<String> problems = new ArrayList<>();
+        String slug = form.text(form.slug());
+        if (!SLUG.matcher(slug).matches()) {
+            problems.add("courses.error.slug");
+        } else if (learning.certificationSlugTaken(slug)) {
+            problems.add("courses.error.slugTaken");
+        }
+        Track track = Choices.named(Track.class, form.text(form.track())).orElse(null);
+        if (track == null) {
+            problems.add("courses.error.track");
+        }
+        checkTitles(form, problems);
+        List<UUID> courses = chosenCourses(form, problems);
+        refuseIfAny(problems);
+        UUID id = learning.createCertification(
+                slug, track, form.text(form.titleEn()), form.text(form.titleFr()), courses);
+        events.publishEvent(new CertificationChanged(
+                actor, id, "Certification " + slug + " created with " + courses.size() + " course(s)"));
+        return id;
+    }
+
+    /**
+     * @throws RefusedException when a field is missing or wrong
+     * @throws NotFoundException when there is no such certification
+     */
+    @Transactional
+    void save(UUID id, CertificationForm form, String actor) {
+        List<String> problems = new ArrayList<>();
+        checkTitles(form, problems);
+        String status = form.text(form.status());
+        if (!STATUSES.contains(status)) {
+            problems.add("courses.error.status");
+        }
+        List<UUID> courses = chosenCourses(form, problems);
+        refuseIfAny(problems);
+        if (!learning.updateCertification(id, form.text(form.titleEn()), form.text(form.titleFr()), status, courses)) {
+            throw new NotFoundException();
+        }
+        events.publishEvent(new CertificationChanged(
+                actor, id, "Certification saved as " + status + " with " + courses.size() + " course(s)"));
+    }
+
+    private static void checkTitles(CertificationForm form, List<String> problems) {
+        String titleEn = form.text(form.titleEn());
+        String titleFr = form.text(form.titleFr());
+        if (titleEn.isEmpty() || titleEn.length() > 200 || titleFr.isEmpty() || titleFr.length() > 200) {
+            problems.add("courses.error.text");
+        }
+    }
+
+    /** The published courses among those ticked, once each; none is a problem. */
+    private List<UUID> chosenCourses(CertificationForm form, List<String> problems) {
+        Set<UUID> published = new HashSet<>();
+        catalogue.published().forEach(course -> published.add(course.id()));
+        List<UUID> courses = new ArrayList<>();
+        for (String value : form.course() == null ? List.<String>of() : form.course()) {
+            try {
+                UUID course = UUID.fromString(value);
+                if (published.contains(course) && !courses.contains(course)) {
+                    courses.add(course);
+                }
+            } catch (IllegalArgumentException notAnId) {
+                // not a course of the list: left out, and refused below if nothing is left
+            }
+        }
+        if (courses.isEmpty()) {
+            problems.add("certifications.error.courses");
+        }
+        return courses;
+    }
+
+    private static void refuseIfAny(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new RefusedException(problems);
+        }
+    }
+}
