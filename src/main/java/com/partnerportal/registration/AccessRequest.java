@@ -47,6 +47,7 @@ record AccessRequest(
                 actor);
     }
 
+    /** The request with the automatic decision's outcome: status, route and reason (R3.6). */
     AccessRequest decided(Decision decision) {
         return new AccessRequest(
                 id,
@@ -65,6 +66,61 @@ record AccessRequest(
                 decision.status(),
                 decision.route(),
                 decision.reason(),
+                companyId,
+                accountId,
+                decidedBy,
+                decidedAt,
+                createdAt);
+    }
+
+    /** Access was given (R3.7): the company the applicant is in and their account. */
+    AccessRequest granted(UUID company, UUID account, String by, Instant at) {
+        return new AccessRequest(
+                id,
+                distributorId,
+                email,
+                domain,
+                language,
+                firstName,
+                lastName,
+                jobTitle,
+                phone,
+                companyName,
+                country,
+                chosenCompanyId,
+                noneOfThese,
+                status,
+                route,
+                reason,
+                company,
+                account,
+                by,
+                at,
+                createdAt);
+    }
+
+    /**
+     * The applicant chose none of the known companies, or nothing valid among them (R3.5a): a
+     * reviewer decides, and no company is chosen.
+     */
+    AccessRequest withNoneOfThese() {
+        return new AccessRequest(
+                id,
+                distributorId,
+                email,
+                domain,
+                language,
+                firstName,
+                lastName,
+                jobTitle,
+                phone,
+                companyName,
+                country,
+                null,
+                true,
+                status,
+                route,
+                reason,
                 companyId,
                 accountId,
                 decidedBy,

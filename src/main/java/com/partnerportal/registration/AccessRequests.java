@@ -20,9 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The registration module's API: the email step (R3.1–R3.4), the submission and its automatic
@@ -67,7 +65,6 @@ public class AccessRequests {
     private final AttemptThrottle throttle;
     private final ApplicationEventPublisher events;
     private final RegistrationProperties properties;
-    private final TransactionTemplate transactions;
 
     AccessRequests(
             EmailPolicy policy,
@@ -76,8 +73,7 @@ public class AccessRequests {
             Accounts accounts,
             AttemptThrottle throttle,
             ApplicationEventPublisher events,
-            RegistrationProperties properties,
-            PlatformTransactionManager transactionManager) {
+            RegistrationProperties properties) {
         this.policy = policy;
         this.store = store;
         this.partners = partners;
@@ -85,7 +81,6 @@ public class AccessRequests {
         this.throttle = throttle;
         this.events = events;
         this.properties = properties;
-        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -164,7 +159,7 @@ public class AccessRequests {
         if (company == null && !application.noneOfThese()) {
             if (sawSelection && !known.isEmpty()) {
                 // Chose nothing valid among the known companies: a reviewer decides, as for "none of these".
-                request = withNoneOfThese(request);
+                request = request.withNoneOfThese();
             } else {
                 // Filled in a new company, but a company holds the domain (created meanwhile by a colleague,
                 // or without approved users yet): the applicant joins it, and its entitlement and
@@ -185,28 +180,7 @@ public class AccessRequests {
 
         if (decision.status() == Decision.Status.APPROVED) {
             var granted = grant(distributor, request, company, entitlements, "automatic");
-            request = new AccessRequest(
-                    request.id(),
-                    request.distributorId(),
-                    request.email(),
-                    request.domain(),
-                    request.language(),
-                    request.firstName(),
-                    request.lastName(),
-                    request.jobTitle(),
-                    request.phone(),
-                    request.companyName(),
-                    request.country(),
-                    request.chosenCompanyId(),
-                    request.noneOfThese(),
-                    Decision.Status.APPROVED,
-                    null,
-                    decision.reason(),
-                    granted.companyId(),
-                    granted.accountId().value(),
-                    "automatic",
-                    Instant.now(),
-                    null);
+            request = request.granted(granted.companyId(), granted.accountId().value(), "automatic", Instant.now());
             record(distributor, request, decision, "automatic");
             return new Outcome.Approved();
         }
@@ -301,30 +275,5 @@ public class AccessRequests {
                 null,
                 null,
                 null);
-    }
-
-    private static AccessRequest withNoneOfThese(AccessRequest r) {
-        return new AccessRequest(
-                r.id(),
-                r.distributorId(),
-                r.email(),
-                r.domain(),
-                r.language(),
-                r.firstName(),
-                r.lastName(),
-                r.jobTitle(),
-                r.phone(),
-                r.companyName(),
-                r.country(),
-                null,
-                true,
-                r.status(),
-                r.route(),
-                r.reason(),
-                r.companyId(),
-                r.accountId(),
-                r.decidedBy(),
-                r.decidedAt(),
-                r.createdAt());
     }
 }

@@ -45,12 +45,12 @@ class CertificationAdministration {
     private static final Set<String> STATUSES = Set.of("ACTIVE", "RETIRED");
 
     private final Learning learning;
-    private final Catalogue catalogue;
+    private final CourseStore courseStore;
     private final ApplicationEventPublisher events;
 
-    CertificationAdministration(Learning learning, Catalogue catalogue, ApplicationEventPublisher events) {
+    CertificationAdministration(Learning learning, CourseStore courseStore, ApplicationEventPublisher events) {
         this.learning = learning;
-        this.catalogue = catalogue;
+        this.courseStore = courseStore;
         this.events = events;
     }
 
@@ -66,7 +66,7 @@ class CertificationAdministration {
     }
 
     List<Course> courses() {
-        return catalogue.published();
+        return courseStore.published();
     }
 
     /** @throws RefusedException when a field is missing or wrong */
@@ -125,7 +125,7 @@ class CertificationAdministration {
     /** The published courses among those ticked, once each; none is a problem. */
     private List<UUID> chosenCourses(CertificationForm form, List<String> problems) {
         Set<UUID> published = new HashSet<>();
-        catalogue.published().forEach(course -> published.add(course.id()));
+        courseStore.published().forEach(course -> published.add(course.id()));
         List<UUID> courses = new ArrayList<>();
         for (String value : form.course() == null ? List.<String>of() : form.course()) {
             try {

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CourseAccess {
 
-    private final Catalogue catalogue;
+    private final CourseStore courseStore;
     private final TechnicalSeats seats;
 
-    CourseAccess(Catalogue catalogue, TechnicalSeats seats) {
-        this.catalogue = catalogue;
+    CourseAccess(CourseStore courseStore, TechnicalSeats seats) {
+        this.courseStore = courseStore;
         this.seats = seats;
     }
 
@@ -23,7 +23,7 @@ class CourseAccess {
         if (slug == null || slug.length() > 100) {
             throw new NotFoundException();
         }
-        var course = catalogue.published(slug).orElseThrow(NotFoundException::new);
+        var course = courseStore.published(slug).orElseThrow(NotFoundException::new);
         if (course.track().needsSeat() && user.companyId() != null && !seats.holds(user.userId())) {
             throw new NotFoundException();
         }

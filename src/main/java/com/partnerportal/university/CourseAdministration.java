@@ -39,22 +39,22 @@ class CourseAdministration {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
     private static final Set<String> STATUSES = Set.of("DRAFT", "PUBLISHED", "RETIRED");
 
-    private final Catalogue catalogue;
+    private final CourseStore courseStore;
     private final Learning learning;
     private final ApplicationEventPublisher events;
 
-    CourseAdministration(Catalogue catalogue, Learning learning, ApplicationEventPublisher events) {
-        this.catalogue = catalogue;
+    CourseAdministration(CourseStore courseStore, Learning learning, ApplicationEventPublisher events) {
+        this.courseStore = courseStore;
         this.learning = learning;
         this.events = events;
     }
 
-    List<Catalogue.Entry> all() {
-        return catalogue.all();
+    List<CourseStore.Entry> all() {
+        return courseStore.all();
     }
 
-    Catalogue.Entry find(UUID id) {
-        return catalogue.find(id).orElseThrow(NotFoundException::new);
+    CourseStore.Entry find(UUID id) {
+        return courseStore.find(id).orElseThrow(NotFoundException::new);
     }
 
     List<Lesson> lessons(UUID course) {
@@ -70,8 +70,8 @@ class CourseAdministration {
     UUID create(Map<String, String> form, String actor) {
         refuseIfAny(check(form, true));
         var course = course(UUID.randomUUID(), form.get("slug").strip(), form);
-        catalogue.add(course);
-        catalogue.update(course, "DRAFT");
+        courseStore.add(course);
+        courseStore.update(course, "DRAFT");
         events.publishEvent(new CourseChanged(actor, course.id(), "Course " + course.slug() + " created as draft"));
         return course.id();
     }
@@ -86,7 +86,7 @@ class CourseAdministration {
             errors.put("status", "courses.error.status");
         }
         refuseIfAny(errors);
-        catalogue.update(course(id, entry.course().slug(), form), status);
+        courseStore.update(course(id, entry.course().slug(), form), status);
         events.publishEvent(
                 new CourseChanged(actor, id, "Course " + entry.course().slug() + " saved as " + status));
     }
@@ -171,7 +171,7 @@ class CourseAdministration {
             String slug = form.getOrDefault("slug", "").strip();
             if (!SLUG.matcher(slug).matches()) {
                 errors.put("slug", "courses.error.slug");
-            } else if (catalogue.slugTaken(slug)) {
+            } else if (courseStore.slugTaken(slug)) {
                 errors.put("slug", "courses.error.slugTaken");
             }
         }

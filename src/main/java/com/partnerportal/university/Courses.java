@@ -9,11 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Courses {
 
-    private final Catalogue catalogue;
+    private final CourseStore courseStore;
     private final Learning learning;
 
-    Courses(Catalogue catalogue, Learning learning) {
-        this.catalogue = catalogue;
+    Courses(CourseStore courseStore, Learning learning) {
+        this.courseStore = courseStore;
         this.learning = learning;
     }
 
@@ -58,7 +58,7 @@ public class Courses {
                 durationMinutes,
                 "en,fr",
                 QuizPolicy.DEFAULT);
-        catalogue.add(course);
+        courseStore.add(course);
         return course.id();
     }
 }

@@ -29,7 +29,7 @@ class LearningController {
 
     private final CourseAccess access;
     private final Learning learning;
-    private final Catalogue catalogue;
+    private final CourseStore courseStore;
     private final MessageSource messages;
     private final BrandingProperties branding;
     private final PortalProperties portal;
@@ -37,13 +37,13 @@ class LearningController {
     LearningController(
             CourseAccess access,
             Learning learning,
-            Catalogue catalogue,
+            CourseStore courseStore,
             MessageSource messages,
             BrandingProperties branding,
             PortalProperties portal) {
         this.access = access;
         this.learning = learning;
-        this.catalogue = catalogue;
+        this.courseStore = courseStore;
         this.messages = messages;
         this.branding = branding;
         this.portal = portal;
@@ -107,7 +107,7 @@ class LearningController {
 
     @GetMapping("/university/transcript")
     String transcript(@AuthenticationPrincipal PortalPrincipal user, Model model) {
-        model.addAttribute("lines", learning.transcript(user.userId(), catalogue.published()));
+        model.addAttribute("lines", learning.transcript(user.userId(), courseStore.published()));
         model.addAttribute("certificates", learning.certificatesOf(user.userId()));
         return "university/transcript";
     }

@@ -22,15 +22,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class UniversityController {
 
-    private final Catalogue catalogue;
+    private final CourseStore courseStore;
     private final TechnicalSeats seats;
     private final Accounts accounts;
     private final CourseAccess access;
     private final Learning learning;
 
     UniversityController(
-            Catalogue catalogue, TechnicalSeats seats, Accounts accounts, CourseAccess access, Learning learning) {
-        this.catalogue = catalogue;
+            CourseStore courseStore, TechnicalSeats seats, Accounts accounts, CourseAccess access, Learning learning) {
+        this.courseStore = courseStore;
         this.seats = seats;
         this.accounts = accounts;
         this.access = access;
@@ -47,7 +47,7 @@ class UniversityController {
         model.addAttribute("partner", partner);
         if (launched) {
             Map<Track, List<Course>> byTrack = new EnumMap<>(Track.class);
-            for (Course course : catalogue.published()) {
+            for (Course course : courseStore.published()) {
                 if (technical || !course.track().needsSeat()) {
                     byTrack.computeIfAbsent(course.track(), track -> new java.util.ArrayList<>())
                             .add(course);

@@ -32,7 +32,7 @@ class QuizAttemptsTest {
     Courses courses;
 
     @Autowired
-    Catalogue catalogue;
+    CourseStore courseStore;
 
     @Autowired
     Learning learning;
@@ -62,7 +62,7 @@ class QuizAttemptsTest {
                     List.of("A" + i, "B" + i, "C" + i, "D" + i),
                     i % 4);
         }
-        course = catalogue.published(slug).orElseThrow();
+        course = courseStore.published(slug).orElseThrow();
     }
 
     @Test
@@ -181,14 +181,14 @@ class QuizAttemptsTest {
         admin.post("/admin/courses/" + course.id(), form);
         assertThat(admin.get("/admin/courses/" + course.id()).body())
                 .contains("A quiz allows 1 to 20 attempts in a round and a wait of 0 to 720 hours.");
-        assertThat(catalogue.published(slug).orElseThrow().quizPolicy()).isEqualTo(QuizPolicy.DEFAULT);
+        assertThat(courseStore.published(slug).orElseThrow().quizPolicy()).isEqualTo(QuizPolicy.DEFAULT);
 
         form.put("quizAttempts", "5");
         form.put("quizCooldownHours", "2");
         admin.post("/admin/courses/" + course.id(), form);
-        assertThat(catalogue.published(slug).orElseThrow().quizPolicy()).isEqualTo(new QuizPolicy(5, 2));
+        assertThat(courseStore.published(slug).orElseThrow().quizPolicy()).isEqualTo(new QuizPolicy(5, 2));
         assertThat(learning.attempts(
-                                enrolledLearner(), catalogue.published(slug).orElseThrow())
+                                enrolledLearner(), courseStore.published(slug).orElseThrow())
                         .left())
                 .isEqualTo(5);
     }

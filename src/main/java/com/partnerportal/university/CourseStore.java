@@ -9,15 +9,15 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The course table. */
+/** The course table: each course, its status and its quiz policy (R5.1, R5.6). */
 @Repository
-class Catalogue {
+class CourseStore {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     private final JdbcClient jdbc;
 
-    Catalogue(JdbcClient jdbc) {
+    CourseStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -86,14 +86,14 @@ class Catalogue {
 
     List<Course> published() {
         return jdbc.sql("SELECT * FROM course WHERE status = 'PUBLISHED' ORDER BY track, title_en")
-                .query(Catalogue::map)
+                .query(CourseStore::map)
                 .list();
     }
 
     Optional<Course> published(String slug) {
         return jdbc.sql("SELECT * FROM course WHERE slug = :slug AND status = 'PUBLISHED'")
                 .param("slug", slug)
-                .query(Catalogue::map)
+                .query(CourseStore::map)
                 .optional();
     }
 
