@@ -3,15 +3,10 @@ package com.partnerportal.support;
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * One entry of a request's thread.
- *
- * @param kind REQUESTER, VENDOR_REPLY, INTERNAL_NOTE (never shown to the requester) or ACTION (an
- *     outcome, such as a seat granted, that the requester sees)
- */
+/** One entry of a request's thread. */
 record Message(
         UUID id,
-        String kind,
+        MessageKind kind,
         String author,
         String body,
         Instant createdAt,
@@ -24,6 +19,10 @@ record Message(
     }
 
     public boolean internal() {
-        return "INTERNAL_NOTE".equals(kind);
+        return kind == MessageKind.INTERNAL_NOTE;
+    }
+
+    public boolean action() {
+        return kind == MessageKind.ACTION;
     }
 }

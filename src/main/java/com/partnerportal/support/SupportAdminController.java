@@ -143,12 +143,16 @@ class SupportAdminController {
             RedirectAttributes redirect) {
         requests.find(id);
         Status chosen = choice(Status.class, status, new ArrayList<>());
-        if (chosen == null || !Status.SETTABLE.contains(chosen)) {
-            redirect.addFlashAttribute("problem", "support.error.status");
-        } else {
-            requests.changeStatus(id, admin.email(), chosen);
-            redirect.addFlashAttribute("notice", "support.admin.statusChanged");
+        String outcome = "support.error.status";
+        if (chosen != null) {
+            try {
+                requests.changeStatus(id, admin.email(), chosen);
+                outcome = "support.admin.statusChanged";
+            } catch (SupportRequest.StatusNotSettableException notSettable) {
+                // UNCONFIRMED: only the visitor's own link confirms a request
+            }
         }
+        redirect.addFlashAttribute(outcome.startsWith("support.error") ? "problem" : "notice", outcome);
         return "redirect:/admin/support/" + id;
     }
 

@@ -148,10 +148,8 @@ public class SupportRequests {
     @Transactional
     void addFromRequester(PortalPrincipal user, UUID id, String body, Optional<Attachment> attachment) {
         var request = lockOwned(user, id);
-        store.addMessage(id, "REQUESTER", user.email(), body, keep(attachment));
-        if (request.status() == Status.WAITING_FOR_REQUESTER || !request.open()) {
-            store.setStatus(id, Status.IN_PROGRESS);
-        }
+        store.addMessage(id, MessageKind.REQUESTER, user.email(), body, keep(attachment));
+        request.afterRequesterMessage().ifPresent(status -> store.setStatus(id, status));
         events.publishEvent(
                 new SupportEvents.RequesterReplied(SupportEvents.About.of(request), request.assignee(), body));
     }
@@ -162,17 +160,17 @@ public class SupportRequests {
     void assign(UUID id, String admin) {
         var request = lock(id);
         store.assign(id, admin);
-        if (request.status() == Status.NEW) {
-            store.setStatus(id, Status.IN_PROGRESS);
-            events.publishEvent(new SupportEvents.StatusChanged(SupportEvents.About.of(request), Status.IN_PROGRESS));
-        }
+        request.afterAssignment().ifPresent(status -> {
+            store.setStatus(id, status);
+            events.publishEvent(new SupportEvents.StatusChanged(SupportEvents.About.of(request), status));
+        });
         events.publishEvent(new SupportEvents.Changed(admin, id, request.number(), "assigned to " + admin));
     }
 
     @Transactional
     void reply(UUID id, String admin, String body, Optional<Attachment> attachment) {
         var request = lock(id);
-        store.addMessage(id, "VENDOR_REPLY", admin, body, keep(attachment));
+        store.addMessage(id, MessageKind.VENDOR_REPLY, admin, body, keep(attachment));
         events.publishEvent(new SupportEvents.Replied(SupportEvents.About.of(request), admin, body));
         events.publishEvent(new SupportEvents.Changed(admin, id, request.number(), "replied to the requester"));
     }
@@ -180,23 +178,20 @@ public class SupportRequests {
     @Transactional
     void note(UUID id, String admin, String body) {
         var request = lock(id);
-        store.addMessage(id, "INTERNAL_NOTE", admin, body);
+        store.addMessage(id, MessageKind.INTERNAL_NOTE, admin, body);
         events.publishEvent(new SupportEvents.Changed(admin, id, request.number(), "added an internal note"));
     }
 
+    /** @throws SupportRequest.StatusNotSettableException for a status an admin does not set */
     @Transactional
     void changeStatus(UUID id, String admin, Status status) {
-        if (!Status.SETTABLE.contains(status)) {
-            throw new IllegalArgumentException("Not a status an admin sets: " + status);
-        }
         var request = lock(id);
-        if (request.status() == status) {
-            return;
-        }
-        store.setStatus(id, status);
-        events.publishEvent(new SupportEvents.StatusChanged(SupportEvents.About.of(request), status));
-        events.publishEvent(
-                new SupportEvents.Changed(admin, id, request.number(), "status " + request.status() + " → " + status));
+        request.changedTo(status).ifPresent(next -> {
+            store.setStatus(id, next);
+            events.publishEvent(new SupportEvents.StatusChanged(SupportEvents.About.of(request), next));
+            events.publishEvent(new SupportEvents.Changed(
+                    admin, id, request.number(), "status " + request.status() + " → " + next));
+        });
     }
 
     /**
@@ -219,14 +214,14 @@ public class SupportRequests {
         }
         String outcome =
                 current.companyName() + " released by " + current.distributorName() + " (recorded by the vendor)";
-        store.addMessage(id, "ACTION", admin.email(), outcome);
+        store.addMessage(id, MessageKind.ACTION, admin.email(), outcome);
         events.publishEvent(new SupportEvents.Changed(admin.email(), id, request.number(), outcome));
     }
 
     /** An action taken elsewhere for this request, such as a seat granted (R5.5), joins its thread. */
     @Transactional
     void recordAction(UUID id, String actor, String outcome) {
-        store.find(id).ifPresent(request -> store.addMessage(id, "ACTION", actor, outcome));
+        store.find(id).ifPresent(request -> store.addMessage(id, MessageKind.ACTION, actor, outcome));
     }
 
     /** A file of this request's thread that the caller may see: internal notes' files only for the vendor. */

@@ -56,7 +56,7 @@ class SupportStore {
                 .param("hash", confirmTokenHash)
                 .param("seconds", confirmFor.toSeconds())
                 .update();
-        addMessage(id, "REQUESTER", request.requesterEmail(), request.description(), fileId);
+        addMessage(id, MessageKind.REQUESTER, request.requesterEmail(), request.description(), fileId);
         return find(id).orElseThrow();
     }
 
@@ -140,7 +140,7 @@ class SupportStore {
                 .param("id", requestId)
                 .query((row, n) -> new Message(
                         row.getObject("id", UUID.class),
-                        row.getString("kind"),
+                        MessageKind.valueOf(row.getString("kind")),
                         row.getString("author"),
                         row.getString("body"),
                         row.getTimestamp("created_at").toInstant(),
@@ -150,16 +150,16 @@ class SupportStore {
                 .list();
     }
 
-    void addMessage(UUID requestId, String kind, String author, String body) {
+    void addMessage(UUID requestId, MessageKind kind, String author, String body) {
         addMessage(requestId, kind, author, body, null);
     }
 
-    void addMessage(UUID requestId, String kind, String author, String body, UUID fileId) {
+    void addMessage(UUID requestId, MessageKind kind, String author, String body, UUID fileId) {
         jdbc.sql("INSERT INTO support_message (id, request_id, kind, author, body, file_id, created_at)"
                         + " VALUES (:id, :request, :kind, :author, :body, :file, clock_timestamp())")
                 .param("id", UUID.randomUUID())
                 .param("request", requestId)
-                .param("kind", kind)
+                .param("kind", kind.name())
                 .param("author", author)
                 .param("body", body)
                 .param("file", fileId)

@@ -53,6 +53,7 @@ class CourseAdminController {
         model.addAttribute("languages", Course.LANGUAGES);
         model.addAttribute("lessons", administration.lessons(id));
         model.addAttribute("quiz", administration.quiz(id));
+        model.addAttribute("statuses", CourseStatus.values());
         return "university/admin-course";
     }
 

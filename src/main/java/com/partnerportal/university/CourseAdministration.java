@@ -6,7 +6,6 @@ import com.partnerportal.shared.WebAddresses;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,7 +36,6 @@ class CourseAdministration {
     }
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-    private static final Set<String> STATUSES = Set.of("DRAFT", "PUBLISHED", "RETIRED");
 
     private final CourseStore courseStore;
     private final Learning learning;
@@ -71,7 +69,7 @@ class CourseAdministration {
         refuseIfAny(check(form, true));
         var course = course(UUID.randomUUID(), form.get("slug").strip(), form);
         courseStore.add(course);
-        courseStore.update(course, "DRAFT");
+        courseStore.update(course, CourseStatus.DRAFT);
         events.publishEvent(new CourseChanged(actor, course.id(), "Course " + course.slug() + " created as draft"));
         return course.id();
     }
@@ -81,8 +79,10 @@ class CourseAdministration {
     void save(UUID id, Map<String, String> form, String actor) {
         var entry = find(id);
         var errors = check(form, false);
-        String status = form.getOrDefault("status", entry.status());
-        if (!STATUSES.contains(status)) {
+        var status = form.containsKey("status")
+                ? CourseStatus.named(form.get("status")).orElse(null)
+                : entry.status();
+        if (status == null) {
             errors.put("status", "courses.error.status");
         }
         refuseIfAny(errors);

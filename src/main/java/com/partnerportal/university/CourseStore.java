@@ -42,22 +42,22 @@ class CourseStore {
                 .update();
     }
 
-    record Entry(Course course, String status) {}
+    record Entry(Course course, CourseStatus status) {}
 
     List<Entry> all() {
         return jdbc.sql("SELECT * FROM course ORDER BY track, title_en")
-                .query((row, n) -> new Entry(map(row, n), row.getString("status")))
+                .query((row, n) -> new Entry(map(row, n), CourseStatus.valueOf(row.getString("status"))))
                 .list();
     }
 
     Optional<Entry> find(UUID id) {
         return jdbc.sql("SELECT * FROM course WHERE id = :id")
                 .param("id", id)
-                .query((row, n) -> new Entry(map(row, n), row.getString("status")))
+                .query((row, n) -> new Entry(map(row, n), CourseStatus.valueOf(row.getString("status"))))
                 .optional();
     }
 
-    boolean update(Course course, String status) {
+    boolean update(Course course, CourseStatus status) {
         return jdbc.sql("UPDATE course SET track = :track, title_en = :titleEn, title_fr = :titleFr,"
                                 + " summary_en = :summaryEn, summary_fr = :summaryFr, duration_minutes = :minutes,"
                                 + " language = :language, quiz_attempts = :attempts, quiz_cooldown_hours = :cooldown,"
@@ -71,7 +71,7 @@ class CourseStore {
                         .param("language", course.language())
                         .param("attempts", course.quizPolicy().attempts())
                         .param("cooldown", course.quizPolicy().cooldownHours())
-                        .param("status", status)
+                        .param("status", status.name())
                         .param("id", course.id())
                         .update()
                 == 1;
