@@ -8,7 +8,6 @@ import com.partnerportal.shared.EmailAddress;
 import com.partnerportal.shared.PortalProperties;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -101,13 +100,13 @@ public class Accounts {
     }
 
     /** Whether an approved (enabled) user of this company exists: what makes it a known company (R3.5a). */
-    public boolean hasApprovedUsers(UUID companyId) {
-        return accounts.existsByCompanyIdAndEnabledTrue(companyId);
+    public boolean hasApprovedUsers(CompanyId company) {
+        return accounts.existsByCompanyIdAndEnabledTrue(company.value());
     }
 
     /** The accounts of a company, by name. */
-    public java.util.List<AccountView> usersOf(UUID companyId) {
-        return accounts.findByCompanyId(companyId).stream()
+    public java.util.List<AccountView> usersOf(CompanyId company) {
+        return accounts.findByCompanyId(company.value()).stream()
                 .map(Account::view)
                 .sorted(java.util.Comparator.comparing(AccountView::displayName))
                 .toList();

@@ -196,7 +196,7 @@ public class AccessRequests {
     /** Companies with this domain that already have an approved user (R3.5a). */
     List<CompanyView> knownCompanies(RegistrableDomain domain) {
         return partners.companiesWithDomain(domain).stream()
-                .filter(company -> accounts.hasApprovedUsers(company.id().value()))
+                .filter(company -> accounts.hasApprovedUsers(company.id()))
                 .toList();
     }
 

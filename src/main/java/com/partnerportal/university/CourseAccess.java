@@ -1,5 +1,6 @@
 package com.partnerportal.university;
 
+import com.partnerportal.accounts.AccountId;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class CourseAccess {
             throw new NotFoundException();
         }
         var course = courseStore.published(slug).orElseThrow(NotFoundException::new);
-        if (course.track().needsSeat() && user.companyId() != null && !seats.holds(user.userId())) {
+        if (course.track().needsSeat() && user.companyId() != null && !seats.holds(new AccountId(user.userId()))) {
             throw new NotFoundException();
         }
         return course;

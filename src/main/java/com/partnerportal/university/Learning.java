@@ -362,7 +362,7 @@ class Learning {
                 .list();
         var account = accounts.find(new AccountId(accountId)).orElseThrow();
         for (Earned certification : earned) {
-            if (certification.track().needsSeat() && !seats.holds(accountId)) {
+            if (certification.track().needsSeat() && !seats.holds(account.id())) {
                 continue;
             }
             String code = code();

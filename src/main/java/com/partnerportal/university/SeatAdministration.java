@@ -41,12 +41,11 @@ class SeatAdministration {
 
     CompanySeats of(UUID company) {
         var view = partners.company(new CompanyId(company)).orElseThrow(NotFoundException::new);
-        List<Holder> holders = seats.seatsOf(company).stream()
-                .map(seat -> new Holder(
-                        seat, accounts.find(new AccountId(seat.accountId())).orElseThrow()))
+        List<Holder> holders = seats.seatsOf(new CompanyId(company)).stream()
+                .map(seat -> new Holder(seat, accounts.find(seat.accountId()).orElseThrow()))
                 .toList();
         var holderIds = holders.stream().map(holder -> holder.account().id()).toList();
-        var candidates = accounts.usersOf(company).stream()
+        var candidates = accounts.usersOf(new CompanyId(company)).stream()
                 .filter(user -> user.enabled() && !holderIds.contains(user.id()))
                 .toList();
         return new CompanySeats(view, holders, candidates);
@@ -56,7 +55,7 @@ class SeatAdministration {
     @Transactional
     void release(UUID company, UUID account, String reason, UUID supportRequest, String actor) {
         var user = member(company, account);
-        if (!seats.release(company, account)) {
+        if (!seats.release(new CompanyId(company), user.id())) {
             throw new NotFoundException();
         }
         announce(company, user, false, actor, reason, supportRequest);
@@ -69,7 +68,7 @@ class SeatAdministration {
     @Transactional
     boolean grant(UUID company, UUID account, String reason, UUID supportRequest, String actor) {
         var user = member(company, account);
-        if (seats.grant(company, account, actor).isEmpty()) {
+        if (seats.grant(new CompanyId(company), user.id(), actor).isEmpty()) {
             return false;
         }
         announce(company, user, true, actor, reason, supportRequest);

@@ -1,5 +1,7 @@
 package com.partnerportal.university;
 
+import com.partnerportal.accounts.AccountId;
+import com.partnerportal.partners.CompanyId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +23,7 @@ public class TechnicalSeats {
     public record Launch(boolean first, boolean holdsSeat) {}
 
     /** One held seat. */
-    public record Seat(int number, UUID accountId, java.time.Instant grantedAt, String grantedBy) {}
+    public record Seat(int number, AccountId accountId, java.time.Instant grantedAt, String grantedBy) {}
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -33,7 +35,9 @@ public class TechnicalSeats {
 
     /** A user opens the University; at their first launch they claim a seat if one is free. */
     @Transactional
-    public Launch launch(UUID accountId, UUID companyId) {
+    public Launch launch(AccountId account, CompanyId company) {
+        UUID accountId = account.value();
+        UUID companyId = company.value();
         boolean first = jdbc.sql("INSERT INTO university_launch (account_id) VALUES (:account) ON CONFLICT DO NOTHING")
                         .param("account", accountId)
                         .update()
@@ -43,37 +47,41 @@ public class TechnicalSeats {
                     .ifPresent(seat ->
                             events.publishEvent(new TechnicalSeatGranted(companyId, accountId, seat, "first launch")));
         }
-        return new Launch(first, holds(accountId));
+        return new Launch(first, holds(account));
     }
 
-    public boolean holds(UUID accountId) {
+    public boolean holds(AccountId account) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM technical_seat WHERE account_id = :account)")
-                .param("account", accountId)
+                .param("account", account.value())
                 .query(Boolean.class)
                 .single();
     }
 
-    public boolean launched(UUID accountId) {
+    public boolean launched(AccountId account) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM university_launch WHERE account_id = :account)")
-                .param("account", accountId)
+                .param("account", account.value())
                 .query(Boolean.class)
                 .single();
     }
 
     /** The seat holders of a company, in seat order. */
-    public List<UUID> holders(UUID companyId) {
-        return jdbc.sql("SELECT account_id FROM technical_seat WHERE company_id = :company ORDER BY seat_no")
-                .param("company", companyId)
+    public List<AccountId> holders(CompanyId company) {
+        return jdbc
+                .sql("SELECT account_id FROM technical_seat WHERE company_id = :company ORDER BY seat_no")
+                .param("company", company.value())
                 .query(UUID.class)
-                .list();
+                .list()
+                .stream()
+                .map(AccountId::new)
+                .toList();
     }
 
-    public List<Seat> seatsOf(UUID companyId) {
+    public List<Seat> seatsOf(CompanyId company) {
         return jdbc.sql("SELECT * FROM technical_seat WHERE company_id = :company ORDER BY seat_no")
-                .param("company", companyId)
+                .param("company", company.value())
                 .query((row, n) -> new Seat(
                         row.getInt("seat_no"),
-                        row.getObject("account_id", UUID.class),
+                        new AccountId(row.getObject("account_id", UUID.class)),
                         row.getTimestamp("granted_at").toInstant(),
                         row.getString("granted_by")))
                 .list();
@@ -81,10 +89,10 @@ public class TechnicalSeats {
 
     /** Frees a holder's seat (R5.5). Nobody gets it automatically: the next first launch or a grant does. */
     @Transactional
-    public boolean release(UUID companyId, UUID accountId) {
+    public boolean release(CompanyId company, AccountId account) {
         return jdbc.sql("DELETE FROM technical_seat WHERE company_id = :company AND account_id = :account")
-                        .param("company", companyId)
-                        .param("account", accountId)
+                        .param("company", company.value())
+                        .param("account", account.value())
                         .update()
                 == 1;
     }
@@ -95,8 +103,8 @@ public class TechnicalSeats {
      * @return the seat number, or empty when every seat is taken or the user already holds one
      */
     @Transactional
-    public Optional<Integer> grant(UUID companyId, UUID accountId, String actor) {
-        return claim(companyId, accountId, actor);
+    public Optional<Integer> grant(CompanyId company, AccountId account, String actor) {
+        return claim(company.value(), account.value(), actor);
     }
 
     private Optional<Integer> claim(UUID companyId, UUID accountId, String by) {

@@ -3,6 +3,7 @@ package com.partnerportal.university;
 import com.partnerportal.accounts.AccountId;
 import com.partnerportal.accounts.AccountView;
 import com.partnerportal.accounts.Accounts;
+import com.partnerportal.partners.CompanyId;
 import com.partnerportal.shared.PortalPrincipal;
 import jakarta.validation.constraints.Size;
 import java.util.EnumMap;
@@ -59,8 +60,8 @@ class UniversityController {
             // R5.6: who in my company holds the technical seats, by name only.
             model.addAttribute(
                     "holders",
-                    seats.holders(user.companyId()).stream()
-                            .flatMap(id -> accounts.find(new AccountId(id)).stream())
+                    seats.holders(new CompanyId(user.companyId())).stream()
+                            .flatMap(holder -> accounts.find(holder).stream())
                             .map(AccountView::displayName)
                             .toList());
         }
@@ -70,7 +71,7 @@ class UniversityController {
     @PostMapping("/university/launch")
     String launch(@AuthenticationPrincipal PortalPrincipal user) {
         if (user.companyId() != null) {
-            seats.launch(accountOf(user), user.companyId());
+            seats.launch(accountOf(user), new CompanyId(user.companyId()));
         }
         return "redirect:/university";
     }
@@ -89,7 +90,7 @@ class UniversityController {
         return "university/course";
     }
 
-    private static java.util.UUID accountOf(PortalPrincipal user) {
-        return user.userId();
+    private static AccountId accountOf(PortalPrincipal user) {
+        return new AccountId(user.userId());
     }
 }
