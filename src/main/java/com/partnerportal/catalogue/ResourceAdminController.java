@@ -1,6 +1,7 @@
 package com.partnerportal.catalogue;
 
 import com.partnerportal.files.StoredFiles;
+import com.partnerportal.shared.FormRefusedException;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Map;
@@ -49,7 +50,7 @@ class ResourceAdminController {
             UUID id = administration.create(form, upload(file), admin.getName());
             redirect.addFlashAttribute("notice", "resources.created");
             return "redirect:/admin/resources/" + id;
-        } catch (ResourceAdministration.RefusedException refused) {
+        } catch (FormRefusedException refused) {
             model.addAttribute("form", form);
             model.addAttribute("errors", refused.errors());
             model.addAttribute("resources", administration.all());
@@ -72,7 +73,7 @@ class ResourceAdminController {
         try {
             administration.save(id, form, admin.getName());
             redirect.addFlashAttribute("notice", "resources.saved");
-        } catch (ResourceAdministration.RefusedException refused) {
+        } catch (FormRefusedException refused) {
             redirect.addFlashAttribute("errors", refused.errors());
         }
         return "redirect:/admin/resources/" + id;
@@ -88,7 +89,7 @@ class ResourceAdminController {
         try {
             administration.replaceFile(id, upload(file), admin.getName());
             redirect.addFlashAttribute("notice", "resources.fileReplaced");
-        } catch (ResourceAdministration.RefusedException refused) {
+        } catch (FormRefusedException refused) {
             redirect.addFlashAttribute("errors", refused.errors());
         }
         return "redirect:/admin/resources/" + id;

@@ -1,9 +1,9 @@
 package com.partnerportal.catalogue;
 
+import com.partnerportal.shared.FormRefusedException;
 import com.partnerportal.shared.NotFoundException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('VENDOR_ADMIN')")
 class ResourceAdministration {
-
-    /** The form was refused; nothing changed. {@code errors} maps each wrong field to its message key. */
-    static class RefusedException extends RuntimeException {
-        private final transient Map<String, String> errors;
-
-        RefusedException(Map<String, String> errors) {
-            super("Refused: " + errors.keySet());
-            this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
-        }
-
-        Map<String, String> errors() {
-            return errors;
-        }
-    }
 
     private static final Set<String> STATUSES = Set.of("DRAFT", "PUBLISHED", "RETIRED");
 
@@ -54,7 +40,7 @@ class ResourceAdministration {
         return store.find(id).orElseThrow(NotFoundException::new);
     }
 
-    /** A new resource, as a draft, with a file or a link (never both). @throws RefusedException */
+    /** A new resource, as a draft, with a file or a link (never both). @throws FormRefusedException */
     @Transactional
     UUID create(Map<String, String> form, Optional<Resources.Upload> upload, String actor) {
         var parsed = ResourceFields.parse(form, today());
@@ -63,10 +49,10 @@ class ResourceAdministration {
         if (upload.isPresent() == hasLink) {
             errors.putIfAbsent("file", "resources.error.fileOrLink");
         }
-        refuseIfAny(errors);
+        FormRefusedException.refuseIfAny(errors);
         var added = resources.add(parsed.fields(), upload, "DRAFT");
         if (added.id().isEmpty()) {
-            throw new RefusedException(Map.of("file", added.problem()));
+            throw new FormRefusedException(Map.of("file", added.problem()));
         }
         UUID id = added.id().get();
         events.publishEvent(
@@ -74,7 +60,7 @@ class ResourceAdministration {
         return id;
     }
 
-    /** @throws RefusedException when a field is wrong; a linked resource keeps a link */
+    /** @throws FormRefusedException when a field is wrong; a linked resource keeps a link */
     @Transactional
     void save(UUID id, Map<String, String> form, String actor) {
         var resource = find(id);
@@ -87,20 +73,20 @@ class ResourceAdministration {
         if (resource.link() != null && parsed.fields().link() == null) {
             errors.put("link", "resources.error.link");
         }
-        refuseIfAny(errors);
+        FormRefusedException.refuseIfAny(errors);
         store.update(id, parsed.fields(), status);
         events.publishEvent(
                 new ResourceChanged(actor, id, "Resource \"" + parsed.fields().title() + "\" saved as " + status));
     }
 
-    /** @throws RefusedException when no file was chosen or the file is refused */
+    /** @throws FormRefusedException when no file was chosen or the file is refused */
     @Transactional
     void replaceFile(UUID id, Optional<Resources.Upload> upload, String actor) {
         var resource = find(id);
         // The store answers null when it took the file, else why it refused it.
         String problem = upload.isPresent() ? resources.replaceFile(id, upload.get()) : "file.problem.missing";
         if (problem != null) {
-            throw new RefusedException(Map.of("file", problem));
+            throw new FormRefusedException(Map.of("file", problem));
         }
         events.publishEvent(new ResourceChanged(
                 actor,
@@ -111,11 +97,5 @@ class ResourceAdministration {
 
     static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
-    }
-
-    private static void refuseIfAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new RefusedException(errors);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.university;
 
+import com.partnerportal.shared.FormRefusedException;
 import com.partnerportal.university.CertificationAdministration.CertificationForm;
 import java.security.Principal;
 import java.util.UUID;
@@ -34,7 +35,7 @@ class CertificationAdminController {
         try {
             administration.create(form, admin.getName());
             redirect.addFlashAttribute("notice", "certifications.created");
-        } catch (CertificationAdministration.RefusedException refused) {
+        } catch (FormRefusedException refused) {
             redirect.addFlashAttribute("problems", refused.problems());
         }
         return "redirect:/admin/certifications";
@@ -56,7 +57,7 @@ class CertificationAdminController {
         try {
             administration.save(id, form, admin.getName());
             redirect.addFlashAttribute("notice", "certifications.saved");
-        } catch (CertificationAdministration.RefusedException refused) {
+        } catch (FormRefusedException refused) {
             redirect.addFlashAttribute("problems", refused.problems());
         }
         return "redirect:/admin/certifications/" + id;

@@ -1,10 +1,13 @@
 package com.partnerportal.university;
 
 import com.partnerportal.shared.Choices;
+import com.partnerportal.shared.FormRefusedException;
 import com.partnerportal.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -24,20 +27,6 @@ class CertificationAdministration {
 
         String text(String value) {
             return value == null ? "" : value.strip();
-        }
-    }
-
-    /** The form was refused; nothing changed. {@code problems} are message keys. */
-    static class RefusedException extends RuntimeException {
-        private final transient List<String> problems;
-
-        RefusedException(List<String> problems) {
-            super("Refused: " + problems);
-            this.problems = List.copyOf(problems);
-        }
-
-        List<String> problems() {
-            return problems;
         }
     }
 
@@ -69,23 +58,23 @@ class CertificationAdministration {
         return courseStore.published();
     }
 
-    /** @throws RefusedException when a field is missing or wrong */
+    /** @throws FormRefusedException when a field is missing or wrong */
     @Transactional
     UUID create(CertificationForm form, String actor) {
-        List<String> problems = new ArrayList<>();
+        Map<String, String> problems = new LinkedHashMap<>();
         String slug = form.text(form.slug());
         if (!SLUG.matcher(slug).matches()) {
-            problems.add("courses.error.slug");
+            problems.put("slug", "courses.error.slug");
         } else if (learning.certificationSlugTaken(slug)) {
-            problems.add("courses.error.slugTaken");
+            problems.put("slug", "courses.error.slugTaken");
         }
         Track track = Choices.named(Track.class, form.text(form.track())).orElse(null);
         if (track == null) {
-            problems.add("courses.error.track");
+            problems.put("track", "courses.error.track");
         }
         checkTitles(form, problems);
         List<UUID> courses = chosenCourses(form, problems);
-        refuseIfAny(problems);
+        FormRefusedException.refuseIfAny(problems);
         UUID id = learning.createCertification(
                 slug, track, form.text(form.titleEn()), form.text(form.titleFr()), courses);
         events.publishEvent(new CertificationChanged(
@@ -94,19 +83,19 @@ class CertificationAdministration {
     }
 
     /**
-     * @throws RefusedException when a field is missing or wrong
+     * @throws FormRefusedException when a field is missing or wrong
      * @throws NotFoundException when there is no such certification
      */
     @Transactional
     void save(UUID id, CertificationForm form, String actor) {
-        List<String> problems = new ArrayList<>();
+        Map<String, String> problems = new LinkedHashMap<>();
         checkTitles(form, problems);
         String status = form.text(form.status());
         if (!STATUSES.contains(status)) {
-            problems.add("courses.error.status");
+            problems.put("status", "courses.error.status");
         }
         List<UUID> courses = chosenCourses(form, problems);
-        refuseIfAny(problems);
+        FormRefusedException.refuseIfAny(problems);
         if (!learning.updateCertification(id, form.text(form.titleEn()), form.text(form.titleFr()), status, courses)) {
             throw new NotFoundException();
         }
@@ -114,16 +103,16 @@ class CertificationAdministration {
                 actor, id, "Certification saved as " + status + " with " + courses.size() + " course(s)"));
     }
 
-    private static void checkTitles(CertificationForm form, List<String> problems) {
+    private static void checkTitles(CertificationForm form, Map<String, String> problems) {
         String titleEn = form.text(form.titleEn());
         String titleFr = form.text(form.titleFr());
         if (titleEn.isEmpty() || titleEn.length() > 200 || titleFr.isEmpty() || titleFr.length() > 200) {
-            problems.add("courses.error.text");
+            problems.put("titles", "courses.error.text");
         }
     }
 
     /** The published courses among those ticked, once each; none is a problem. */
-    private List<UUID> chosenCourses(CertificationForm form, List<String> problems) {
+    private List<UUID> chosenCourses(CertificationForm form, Map<String, String> problems) {
         Set<UUID> published = new HashSet<>();
         courseStore.published().forEach(course -> published.add(course.id()));
         List<UUID> courses = new ArrayList<>();
@@ -138,14 +127,8 @@ class CertificationAdministration {
             }
         }
         if (courses.isEmpty()) {
-            problems.add("certifications.error.courses");
+            problems.put("course", "certifications.error.courses");
         }
         return courses;
-    }
-
-    private static void refuseIfAny(List<String> problems) {
-        if (!problems.isEmpty()) {
-            throw new RefusedException(problems);
-        }
     }
 }

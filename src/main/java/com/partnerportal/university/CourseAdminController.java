@@ -1,7 +1,7 @@
 package com.partnerportal.university;
 
+import com.partnerportal.shared.FormRefusedException;
 import java.security.Principal;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -39,7 +39,7 @@ class CourseAdminController {
             UUID id = administration.create(form, admin.getName());
             redirect.addFlashAttribute("notice", "courses.created");
             return "redirect:/admin/courses/" + id;
-        } catch (CourseAdministration.RefusedException refused) {
+        } catch (FormRefusedException refused) {
             model.addAttribute("form", form);
             model.addAttribute("errors", refused.errors());
             return list(model);
@@ -106,9 +106,8 @@ class CourseAdminController {
         try {
             change.run();
             redirect.addFlashAttribute("notice", notice);
-        } catch (CourseAdministration.RefusedException refused) {
-            // A list: the flash travels in the session row, and a map's view of its values is not serialisable.
-            redirect.addFlashAttribute("problems", List.copyOf(refused.errors().values()));
+        } catch (FormRefusedException refused) {
+            redirect.addFlashAttribute("problems", refused.problems());
         }
         return "redirect:/admin/courses/" + id;
     }

@@ -1,6 +1,7 @@
 package com.partnerportal.university;
 
 import com.partnerportal.shared.Choices;
+import com.partnerportal.shared.FormRefusedException;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.WebAddresses;
 import java.util.LinkedHashMap;
@@ -20,20 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('VENDOR_ADMIN')")
 class CourseAdministration {
-
-    /** The form was refused; nothing changed. {@code errors} maps each wrong field to its message key. */
-    static class RefusedException extends RuntimeException {
-        private final transient Map<String, String> errors;
-
-        RefusedException(Map<String, String> errors) {
-            super("Refused: " + errors.keySet());
-            this.errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
-        }
-
-        Map<String, String> errors() {
-            return errors;
-        }
-    }
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
@@ -63,10 +50,10 @@ class CourseAdministration {
         return learning.quiz(course);
     }
 
-    /** A new course, as a draft. @throws RefusedException when a field is missing or wrong */
+    /** A new course, as a draft. @throws FormRefusedException when a field is missing or wrong */
     @Transactional
     UUID create(Map<String, String> form, String actor) {
-        refuseIfAny(check(form, true));
+        FormRefusedException.refuseIfAny(check(form, true));
         var course = course(UUID.randomUUID(), form.get("slug").strip(), form);
         courseStore.add(course);
         courseStore.update(course, CourseStatus.DRAFT);
@@ -74,7 +61,7 @@ class CourseAdministration {
         return course.id();
     }
 
-    /** @throws RefusedException when a field is missing or wrong */
+    /** @throws FormRefusedException when a field is missing or wrong */
     @Transactional
     void save(UUID id, Map<String, String> form, String actor) {
         var entry = find(id);
@@ -85,13 +72,13 @@ class CourseAdministration {
         if (status == null) {
             errors.put("status", "courses.error.status");
         }
-        refuseIfAny(errors);
+        FormRefusedException.refuseIfAny(errors);
         courseStore.update(course(id, entry.course().slug(), form), status);
         events.publishEvent(
                 new CourseChanged(actor, id, "Course " + entry.course().slug() + " saved as " + status));
     }
 
-    /** @throws RefusedException with {@code lesson} or {@code video} when the lesson is incomplete or its video not https */
+    /** @throws FormRefusedException with {@code lesson} or {@code video} when the lesson is incomplete or its video not https */
     @Transactional
     void addLesson(UUID id, Map<String, String> form, String actor) {
         var entry = find(id);
@@ -102,10 +89,10 @@ class CourseAdministration {
         String bodyFr = text(form, "lessonBodyFr", 20_000, errors);
         String video = form.getOrDefault("lessonVideo", "").strip();
         if (!errors.isEmpty()) {
-            throw new RefusedException(Map.of("lesson", "courses.error.lesson"));
+            throw new FormRefusedException(Map.of("lesson", "courses.error.lesson"));
         }
         if (!video.isEmpty() && !WebAddresses.isHttps(video)) {
-            throw new RefusedException(Map.of("video", "courses.error.video"));
+            throw new FormRefusedException(Map.of("video", "courses.error.video"));
         }
         learning.addLesson(id, titleEn, titleFr, bodyEn, bodyFr, video.isEmpty() ? null : video);
         events.publishEvent(new CourseChanged(
@@ -114,7 +101,7 @@ class CourseAdministration {
                 "Lesson \"" + titleEn + "\" added to " + entry.course().slug()));
     }
 
-    /** A multiple-choice question; {@code correct} counts choices from 1. @throws RefusedException when incomplete */
+    /** A multiple-choice question; {@code correct} counts choices from 1. @throws FormRefusedException when incomplete */
     @Transactional
     void addQuestion(UUID id, Map<String, String> form, String actor) {
         var entry = find(id);
@@ -139,7 +126,7 @@ class CourseAdministration {
             errors.put("choices", "x");
         }
         if (!errors.isEmpty()) {
-            throw new RefusedException(Map.of("question", "courses.error.question"));
+            throw new FormRefusedException(Map.of("question", "courses.error.question"));
         }
         learning.addQuestion(id, promptEn, promptFr, choicesEn, choicesFr, correct);
         events.publishEvent(new CourseChanged(
@@ -202,12 +189,6 @@ class CourseAdministration {
             errors.put("quizAttempts", "courses.error.quizPolicy");
         }
         return errors;
-    }
-
-    private static void refuseIfAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new RefusedException(errors);
-        }
     }
 
     /** A form without the quiz policy's fields keeps the defaults. */

@@ -2,7 +2,9 @@ package com.partnerportal.university;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -28,18 +30,25 @@ class CourseStore {
         jdbc.sql("INSERT INTO course (id, slug, track, title_en, title_fr, summary_en, summary_fr, duration_minutes,"
                         + " language, quiz_attempts, quiz_cooldown_hours) VALUES (:id, :slug, :track, :titleEn, :titleFr,"
                         + " :summaryEn, :summaryFr, :minutes, :language, :attempts, :cooldown)")
-                .param("id", course.id())
+                .params(columns(course))
                 .param("slug", course.slug())
-                .param("track", course.track().name())
-                .param("titleEn", course.titleEn())
-                .param("titleFr", course.titleFr())
-                .param("summaryEn", course.summaryEn())
-                .param("summaryFr", course.summaryFr())
-                .param("minutes", course.durationMinutes())
-                .param("language", course.language())
-                .param("attempts", course.quizPolicy().attempts())
-                .param("cooldown", course.quizPolicy().cooldownHours())
                 .update();
+    }
+
+    /** The columns a course's form sets, named as the statements above and below use them. */
+    private static Map<String, Object> columns(Course course) {
+        var columns = new HashMap<String, Object>();
+        columns.put("id", course.id());
+        columns.put("track", course.track().name());
+        columns.put("titleEn", course.titleEn());
+        columns.put("titleFr", course.titleFr());
+        columns.put("summaryEn", course.summaryEn());
+        columns.put("summaryFr", course.summaryFr());
+        columns.put("minutes", course.durationMinutes());
+        columns.put("language", course.language());
+        columns.put("attempts", course.quizPolicy().attempts());
+        columns.put("cooldown", course.quizPolicy().cooldownHours());
+        return columns;
     }
 
     record Entry(Course course, CourseStatus status) {}
@@ -62,17 +71,8 @@ class CourseStore {
                                 + " summary_en = :summaryEn, summary_fr = :summaryFr, duration_minutes = :minutes,"
                                 + " language = :language, quiz_attempts = :attempts, quiz_cooldown_hours = :cooldown,"
                                 + " status = :status WHERE id = :id")
-                        .param("track", course.track().name())
-                        .param("titleEn", course.titleEn())
-                        .param("titleFr", course.titleFr())
-                        .param("summaryEn", course.summaryEn())
-                        .param("summaryFr", course.summaryFr())
-                        .param("minutes", course.durationMinutes())
-                        .param("language", course.language())
-                        .param("attempts", course.quizPolicy().attempts())
-                        .param("cooldown", course.quizPolicy().cooldownHours())
+                        .params(columns(course))
                         .param("status", status.name())
-                        .param("id", course.id())
                         .update()
                 == 1;
     }

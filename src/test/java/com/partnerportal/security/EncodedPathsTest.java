@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import partnerportal.testing.HttpSession;
+import partnerportal.testing.Routes;
 import partnerportal.testing.StrictPortalTest;
 import partnerportal.testing.TestAccounts;
 
@@ -107,16 +108,13 @@ class EncodedPathsTest {
     /** Every route under the administration, the distributor consoles and the review queues. */
     private Map<String, Set<RequestMethod>> guardedRoutes() {
         Map<String, Set<RequestMethod>> routes = new TreeMap<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String route : info.getPatternValues()) {
-                if (route.startsWith("/admin") || route.startsWith("/review") || route.startsWith("/distributor")) {
-                    routes.computeIfAbsent(route, any -> new LinkedHashSet<>())
-                            .addAll(methods.isEmpty() ? Set.of(RequestMethod.GET) : methods);
-                }
+        Routes.of(mappings).forEach((route, methods) -> {
+            if (route.startsWith("/admin") || route.startsWith("/review") || route.startsWith("/distributor")) {
+                var sent = new LinkedHashSet<>(methods);
+                sent.retainAll(Set.of(RequestMethod.GET, RequestMethod.POST));
+                routes.put(route, sent);
             }
         });
-        routes.values().forEach(methods -> methods.retainAll(Set.of(RequestMethod.GET, RequestMethod.POST)));
         return routes;
     }
 

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import partnerportal.testing.HttpSession;
 import partnerportal.testing.PortalTest;
+import partnerportal.testing.Routes;
 import partnerportal.testing.TestAccounts;
 
 /**
@@ -118,16 +119,14 @@ class PageStatesTest {
 
     private Set<String> pages() {
         Set<String> pages = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            var methods = info.getMethodsCondition().getMethods();
-            if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
-                info.getPatternValues().stream()
-                        .filter(route -> !route.contains("{"))
-                        .filter(route -> !route.startsWith("/api/")
-                                && !route.startsWith("/v3/")
-                                && !route.startsWith("/swagger")
-                                && !route.equals("/error"))
-                        .forEach(pages::add);
+        Routes.of(mappings).forEach((route, methods) -> {
+            if (methods.contains(RequestMethod.GET)
+                    && !route.contains("{")
+                    && !route.startsWith("/api/")
+                    && !route.startsWith("/v3/")
+                    && !route.startsWith("/swagger")
+                    && !route.equals("/error")) {
+                pages.add(route);
             }
         });
         assertThat(pages).contains("/", "/login", "/account/passkeys", "/admin/emails");
