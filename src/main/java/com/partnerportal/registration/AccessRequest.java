@@ -49,18 +49,7 @@ record AccessRequest(
 
     /** The request with the automatic decision's outcome: status, route and reason (R3.6). */
     AccessRequest decided(Decision decision) {
-        return new AccessRequest(
-                id,
-                distributorId,
-                email,
-                domain,
-                language,
-                firstName,
-                lastName,
-                jobTitle,
-                phone,
-                companyName,
-                country,
+        return withOutcome(
                 chosenCompanyId,
                 noneOfThese,
                 decision.status(),
@@ -69,34 +58,12 @@ record AccessRequest(
                 companyId,
                 accountId,
                 decidedBy,
-                decidedAt,
-                createdAt);
+                decidedAt);
     }
 
     /** Access was given (R3.7): the company the applicant is in and their account. */
     AccessRequest granted(UUID company, UUID account, String by, Instant at) {
-        return new AccessRequest(
-                id,
-                distributorId,
-                email,
-                domain,
-                language,
-                firstName,
-                lastName,
-                jobTitle,
-                phone,
-                companyName,
-                country,
-                chosenCompanyId,
-                noneOfThese,
-                status,
-                route,
-                reason,
-                company,
-                account,
-                by,
-                at,
-                createdAt);
+        return withOutcome(chosenCompanyId, noneOfThese, status, route, reason, company, account, by, at);
     }
 
     /**
@@ -104,6 +71,20 @@ record AccessRequest(
      * reviewer decides, and no company is chosen.
      */
     AccessRequest withNoneOfThese() {
+        return withOutcome(null, true, status, route, reason, companyId, accountId, decidedBy, decidedAt);
+    }
+
+    /** The same applicant and request; what they chose and what became of it, as given. */
+    private AccessRequest withOutcome(
+            UUID chosenCompany,
+            boolean none,
+            Decision.Status newStatus,
+            Decision.Route newRoute,
+            Reason newReason,
+            UUID company,
+            UUID account,
+            String by,
+            Instant at) {
         return new AccessRequest(
                 id,
                 distributorId,
@@ -116,15 +97,15 @@ record AccessRequest(
                 phone,
                 companyName,
                 country,
-                null,
-                true,
-                status,
-                route,
-                reason,
-                companyId,
-                accountId,
-                decidedBy,
-                decidedAt,
+                chosenCompany,
+                none,
+                newStatus,
+                newRoute,
+                newReason,
+                company,
+                account,
+                by,
+                at,
                 createdAt);
     }
 }
