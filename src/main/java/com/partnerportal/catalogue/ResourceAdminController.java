@@ -2,14 +2,17 @@ package com.partnerportal.catalogue;
 
 import com.partnerportal.files.StoredFiles;
 import com.partnerportal.shared.FormRefusedException;
+import com.partnerportal.shared.RefusedForm;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,51 +35,60 @@ class ResourceAdminController {
     String list(Model model) {
         model.addAttribute("resources", administration.all());
         if (!model.containsAttribute("form")) {
-            model.addAttribute(
-                    "form", Map.of("publishedOn", ResourceAdministration.today().toString(), "language", "en"));
+            model.addAttribute("form", ResourceForm.blank());
         }
         return form(model);
     }
 
     @PostMapping("/admin/resources")
     String create(
-            @RequestParam Map<String, String> form,
+            @Valid @ModelAttribute("form") ResourceForm form,
+            BindingResult result,
             @RequestParam(required = false) MultipartFile file,
             Principal admin,
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        try {
-            UUID id = administration.create(form, upload(file), admin.getName());
-            redirect.addFlashAttribute("notice", "resources.created");
-            return "redirect:/admin/resources/" + id;
-        } catch (FormRefusedException refused) {
-            model.addAttribute("form", form);
-            model.addAttribute("errors", refused.errors());
-            model.addAttribute("resources", administration.all());
-            return form(model);
+        if (!result.hasErrors()) {
+            try {
+                UUID id = administration.create(form, upload(file), admin.getName());
+                redirect.addFlashAttribute("notice", "resources.created");
+                return "redirect:/admin/resources/" + id;
+            } catch (FormRefusedException refused) {
+                refused.rejectInto(result, maxFileSize(), StoredFiles.allowedExtensions());
+            }
         }
+        return list(model);
     }
 
     @GetMapping("/admin/resources/{id}")
     String edit(@PathVariable UUID id, Model model) {
-        model.addAttribute("resource", administration.find(id));
+        var resource = administration.find(id);
+        model.addAttribute("resource", resource);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", ResourceForm.of(resource));
+        }
         return form(model);
     }
 
     @PostMapping("/admin/resources/{id}")
     String save(
             @PathVariable UUID id,
-            @RequestParam Map<String, String> form,
+            @Valid @ModelAttribute("form") ResourceForm form,
+            BindingResult result,
             Principal admin,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            administration.save(id, form, admin.getName());
-            redirect.addFlashAttribute("notice", "resources.saved");
-        } catch (FormRefusedException refused) {
-            redirect.addFlashAttribute("errors", refused.errors());
+        if (!result.hasErrors()) {
+            try {
+                administration.save(id, form, admin.getName());
+                redirect.addFlashAttribute("notice", "resources.saved");
+                return "redirect:/admin/resources/" + id;
+            } catch (FormRefusedException refused) {
+                refused.rejectInto(result);
+            }
         }
-        return "redirect:/admin/resources/" + id;
+        return RefusedForm.redirectBack(redirect, "form", form, result, "/admin/resources/" + id);
     }
 
     @PostMapping("/admin/resources/{id}/file")
@@ -90,7 +102,7 @@ class ResourceAdminController {
             administration.replaceFile(id, upload(file), admin.getName());
             redirect.addFlashAttribute("notice", "resources.fileReplaced");
         } catch (FormRefusedException refused) {
-            redirect.addFlashAttribute("errors", refused.errors());
+            redirect.addFlashAttribute("problems", refused.problems());
         }
         return "redirect:/admin/resources/" + id;
     }
@@ -98,9 +110,13 @@ class ResourceAdminController {
     private String form(Model model) {
         model.addAttribute("types", ResourceType.values());
         model.addAttribute("audiences", Audience.values());
-        model.addAttribute("maxFileSize", properties.maxFileSize().toMegabytes() + " MB");
+        model.addAttribute("maxFileSize", maxFileSize());
         model.addAttribute("extensions", StoredFiles.allowedExtensions());
         return model.containsAttribute("resource") ? "catalogue/admin-resource" : "catalogue/admin-resources";
+    }
+
+    private String maxFileSize() {
+        return properties.maxFileSize().toMegabytes() + " MB";
     }
 
     /** The file chosen in the form, if one was. */

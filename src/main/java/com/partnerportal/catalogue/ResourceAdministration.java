@@ -2,13 +2,9 @@ package com.partnerportal.catalogue;
 
 import com.partnerportal.shared.FormRefusedException;
 import com.partnerportal.shared.NotFoundException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('VENDOR_ADMIN')")
 class ResourceAdministration {
-
-    private static final Set<String> STATUSES = Set.of("DRAFT", "PUBLISHED", "RETIRED");
 
     private final ResourceStore store;
     private final Resources resources;
@@ -42,41 +36,31 @@ class ResourceAdministration {
 
     /** A new resource, as a draft, with a file or a link (never both). @throws FormRefusedException */
     @Transactional
-    UUID create(Map<String, String> form, Optional<Resources.Upload> upload, String actor) {
-        var parsed = ResourceFields.parse(form, today());
-        Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
-        boolean hasLink = !form.getOrDefault("link", "").isBlank();
-        if (upload.isPresent() == hasLink) {
-            errors.putIfAbsent("file", "resources.error.fileOrLink");
+    UUID create(ResourceForm form, Optional<Resources.Upload> upload, String actor) {
+        if (upload.isPresent() == (form.link() != null)) {
+            throw new FormRefusedException(Map.of("file", "resources.error.fileOrLink"));
         }
-        FormRefusedException.refuseIfAny(errors);
-        var added = resources.add(parsed.fields(), upload, "DRAFT");
+        var fields = form.fields();
+        var added = resources.add(fields, upload, "DRAFT");
         if (added.id().isEmpty()) {
             throw new FormRefusedException(Map.of("file", added.problem()));
         }
         UUID id = added.id().get();
-        events.publishEvent(
-                new ResourceChanged(actor, id, "Resource \"" + parsed.fields().title() + "\" created as draft"));
+        events.publishEvent(new ResourceChanged(actor, id, "Resource \"" + fields.title() + "\" created as draft"));
         return id;
     }
 
-    /** @throws FormRefusedException when a field is wrong; a linked resource keeps a link */
+    /** @throws FormRefusedException when a linked resource would lose its link */
     @Transactional
-    void save(UUID id, Map<String, String> form, String actor) {
+    void save(UUID id, ResourceForm form, String actor) {
         var resource = find(id);
-        var parsed = ResourceFields.parse(form, today());
-        Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
-        String status = form.getOrDefault("status", resource.status());
-        if (!STATUSES.contains(status)) {
-            errors.put("status", "resources.error.status");
+        String status = form.status() == null ? resource.status() : form.status();
+        if (resource.link() != null && form.link() == null) {
+            throw new FormRefusedException(Map.of("link", "resources.error.link"));
         }
-        if (resource.link() != null && parsed.fields().link() == null) {
-            errors.put("link", "resources.error.link");
-        }
-        FormRefusedException.refuseIfAny(errors);
-        store.update(id, parsed.fields(), status);
-        events.publishEvent(
-                new ResourceChanged(actor, id, "Resource \"" + parsed.fields().title() + "\" saved as " + status));
+        var fields = form.fields();
+        store.update(id, fields, status);
+        events.publishEvent(new ResourceChanged(actor, id, "Resource \"" + fields.title() + "\" saved as " + status));
     }
 
     /** @throws FormRefusedException when no file was chosen or the file is refused */
@@ -93,9 +77,5 @@ class ResourceAdministration {
                 id,
                 "Resource \"" + resource.title() + "\" given the file "
                         + upload.get().originalName()));
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.validation.BindingResult;
 
 /**
  * A form a service refused (R8.3): nothing changed, and each wrong field is named with the message
@@ -28,6 +29,20 @@ public class FormRefusedException extends RuntimeException {
     /** Field → message key. */
     public Map<String, String> errors() {
         return errors;
+    }
+
+    /**
+     * Puts the refusal where the form's page shows it: under the field when the form has one of that
+     * name, above the form otherwise; {@code arguments} fill the messages that have placeholders.
+     */
+    public void rejectInto(BindingResult result, Object... arguments) {
+        errors.forEach((field, key) -> {
+            if (result.getFieldType(field) != null) {
+                result.rejectValue(field, key, arguments, null);
+            } else {
+                result.reject(key, arguments, null);
+            }
+        });
     }
 
     /** The message keys alone, as a list a flash attribute can carry through the session row. */

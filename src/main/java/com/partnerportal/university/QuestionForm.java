@@ -1,0 +1,72 @@
+package com.partnerportal.university;
+
+import com.partnerportal.shared.FormText;
+import com.partnerportal.shared.PlainText;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A multiple-choice question as the admin form sends it (R5.6): the prompt in both languages, one
+ * choice per line in each (as many in each, 2 to 6), and the number of the right one, from 1.
+ */
+record QuestionForm(
+        @NotBlank(message = "{courses.error.question}")
+        @Size(max = 1000, message = "{courses.error.question}")
+        @PlainText(message = "{courses.error.question}", multiline = false)
+        String promptEn,
+
+        @NotBlank(message = "{courses.error.question}")
+        @Size(max = 1000, message = "{courses.error.question}")
+        @PlainText(message = "{courses.error.question}", multiline = false)
+        String promptFr,
+
+        @PlainText(message = "{courses.error.question}") String choicesEn,
+        @PlainText(message = "{courses.error.question}") String choicesFr,
+        @NotNull(message = "{courses.error.question}") Integer correct)
+        implements Serializable {
+
+    QuestionForm {
+        promptEn = FormText.strip(promptEn);
+        promptFr = FormText.strip(promptFr);
+    }
+
+    List<String> englishChoices() {
+        return lines(choicesEn);
+    }
+
+    List<String> frenchChoices() {
+        return lines(choicesFr);
+    }
+
+    /** The right choice, counted from 0. */
+    int correctIndex() {
+        return correct - 1;
+    }
+
+    @AssertTrue(message = "{courses.error.question}")
+    boolean isChoicesConsistent() {
+        var english = englishChoices();
+        var french = frenchChoices();
+        return english.size() >= 2
+                && english.size() <= 6
+                && french.size() == english.size()
+                && english.stream().allMatch(choice -> choice.length() <= 300)
+                && french.stream().allMatch(choice -> choice.length() <= 300)
+                && correct != null
+                && correct >= 1
+                && correct <= english.size();
+    }
+
+    private static List<String> lines(String value) {
+        return value == null
+                ? List.of()
+                : value.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
+    }
+}
