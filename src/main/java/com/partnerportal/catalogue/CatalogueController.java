@@ -14,16 +14,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The catalogue every logged-in user reaches from the top-right link (R4.2, R6.1): search as you
@@ -53,7 +52,7 @@ class CatalogueController {
 
     @GetMapping("/catalogue")
     String search(
-            @RequestParam Map<String, String> parameters,
+            @ModelAttribute SearchQuery.Parameters parameters,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             HttpServletRequest request,
             Model model) {

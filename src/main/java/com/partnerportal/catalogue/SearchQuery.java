@@ -3,8 +3,8 @@ package com.partnerportal.catalogue;
 import com.partnerportal.shared.Choices;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.springframework.web.bind.annotation.BindParam;
 
 /**
  * One catalogue search as the page's address states it (R6.2). Built from raw parameters so that
@@ -37,31 +37,42 @@ record SearchQuery(
         TITLE
     }
 
-    static SearchQuery from(Map<String, String> parameters) {
+    /** The search's address as it was typed: every value a string, checked by {@link #from}. */
+    record Parameters(
+            String q,
+            String type,
+            String audience,
+            String language,
+            String product,
+            @BindParam("new") String newOnly,
+            String sort,
+            String page) {}
+
+    static SearchQuery from(Parameters parameters) {
         List<String> problems = new ArrayList<>();
-        String text = blankToNull(parameters.get("q"));
+        String text = blankToNull(parameters.q());
         if (text != null && text.length() > MAX_TEXT) {
             problems.add("catalogue.problem.text");
             text = null;
         }
-        ResourceType type = parse(ResourceType.class, parameters.get("type"), problems, "catalogue.problem.type");
-        Audience audience = parse(Audience.class, parameters.get("audience"), problems, "catalogue.problem.audience");
-        String language = blankToNull(parameters.get("language"));
+        ResourceType type = parse(ResourceType.class, parameters.type(), problems, "catalogue.problem.type");
+        Audience audience = parse(Audience.class, parameters.audience(), problems, "catalogue.problem.audience");
+        String language = blankToNull(parameters.language());
         if (language != null && !Set.of("en", "fr").contains(language)) {
             problems.add("catalogue.problem.language");
             language = null;
         }
-        String product = blankToNull(parameters.get("product"));
+        String product = blankToNull(parameters.product());
         if (product != null && product.length() > 100) {
             problems.add("catalogue.problem.product");
             product = null;
         }
-        Sort sort = parse(Sort.class, parameters.get("sort"), problems, "catalogue.problem.sort");
+        Sort sort = parse(Sort.class, parameters.sort(), problems, "catalogue.problem.sort");
         if (sort == null || (sort == Sort.RELEVANCE && text == null)) {
             sort = text == null ? Sort.NEWEST : Sort.RELEVANCE;
         }
         int page = 0;
-        String pageParameter = blankToNull(parameters.get("page"));
+        String pageParameter = blankToNull(parameters.page());
         if (pageParameter != null) {
             try {
                 page = Integer.parseInt(pageParameter);
@@ -73,7 +84,7 @@ record SearchQuery(
                 page = 0;
             }
         }
-        boolean newOnly = "1".equals(parameters.get("new")) || "on".equals(parameters.get("new"));
+        boolean newOnly = "1".equals(parameters.newOnly()) || "on".equals(parameters.newOnly());
         return new SearchQuery(text, type, audience, language, product, newOnly, sort, page, List.copyOf(problems));
     }
 

@@ -3,22 +3,23 @@ package com.partnerportal.registration;
 import com.partnerportal.partners.DistributorView;
 import com.partnerportal.partners.Partners;
 import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.shared.RegistrableDomain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.text.Collator;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +36,6 @@ class RegistrationController {
     /** The checked address, kept in the (database-backed) session between the two steps. */
     record Draft(String email, String domain) implements Serializable {}
 
-    private static final Pattern PHONE = Pattern.compile("[+0-9 ().-]{6,30}");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final AccessRequests requests;
@@ -105,13 +105,15 @@ class RegistrationController {
         if (!(session.getAttribute(draftKey(slug)) instanceof Draft draft)) {
             return "redirect:/register/" + slug;
         }
-        return companyPage(distributor, draft, Map.of(), Map.of(), locale, model);
+        model.addAttribute("form", CompanyForm.blank());
+        return companyPage(distributor, draft, locale, model);
     }
 
     @PostMapping("/company")
     String submit(
             @PathVariable String slug,
-            @RequestParam Map<String, String> form,
+            @Valid @ModelAttribute("form") CompanyForm form,
+            BindingResult result,
             HttpSession session,
             Locale locale,
             Model model) {
@@ -119,60 +121,40 @@ class RegistrationController {
         if (!(session.getAttribute(draftKey(slug)) instanceof Draft draft)) {
             return "redirect:/register/" + slug;
         }
-        var known = requests.knownCompanies(com.partnerportal.shared.RegistrableDomain.of(draft.domain()));
-        Map<String, String> errors = new LinkedHashMap<>();
-        String choice = field(form, "company", 100);
-        String companyName = field(form, "companyName", 300);
+        var known = requests.knownCompanies(RegistrableDomain.of(draft.domain()));
         UUID chosen = null;
         boolean noneOfThese = false;
         if (!known.isEmpty()) {
-            if ("none".equals(choice)) {
+            if (form.noneOfThese()) {
                 noneOfThese = true;
-            } else if (choice.isBlank() && !companyName.isBlank() && known.size() == 1) {
+            } else if (form.company() == null && form.companyName() != null && known.size() == 1) {
                 // The company was registered by a colleague while this applicant filled in the new-company
                 // form: they join it, as the loser of a simultaneous insert does (R2.1, one company per domain).
                 chosen = known.getFirst().id().value();
             } else {
                 chosen = known.stream()
                         .map(c -> c.id().value())
-                        .filter(id -> id.toString().equals(choice))
+                        .filter(id -> id.toString().equals(form.company()))
                         .findFirst()
                         .orElse(null);
                 if (chosen == null) {
-                    errors.put("company", "registration.error.chooseCompany");
+                    result.rejectValue("company", "registration.error.chooseCompany");
                 }
             }
         }
-        String country = field(form, "country", 10).toUpperCase(Locale.ROOT);
         // A new company, or the applicant's own when none of the known ones is (R3.5a): the reviewer
         // needs its name and country to create it.
         boolean describesCompany = known.isEmpty() || noneOfThese;
         if (describesCompany) {
-            if (companyName.isBlank() || companyName.length() > 200) {
-                errors.put("companyName", "registration.error.companyName");
+            if (form.companyName() == null && !result.hasFieldErrors("companyName")) {
+                result.rejectValue("companyName", "registration.error.companyName");
             }
-            if (!COUNTRIES.contains(country)) {
-                errors.put("country", "registration.error.country");
+            if (!COUNTRIES.contains(form.country()) && !result.hasFieldErrors("country")) {
+                result.rejectValue("country", "registration.error.country");
             }
         }
-        String firstName = field(form, "firstName", 200);
-        String lastName = field(form, "lastName", 200);
-        String jobTitle = field(form, "jobTitle", 200);
-        String phone = field(form, "phone", 100);
-        if (firstName.isBlank() || firstName.length() > 100) {
-            errors.put("firstName", "registration.error.firstName");
-        }
-        if (lastName.isBlank() || lastName.length() > 100) {
-            errors.put("lastName", "registration.error.lastName");
-        }
-        if (jobTitle.length() > 100) {
-            errors.put("jobTitle", "registration.error.jobTitle");
-        }
-        if (!phone.isBlank() && !PHONE.matcher(phone).matches()) {
-            errors.put("phone", "registration.error.phone");
-        }
-        if (!errors.isEmpty()) {
-            return companyPage(distributor, draft, form, errors, locale, model);
+        if (result.hasErrors()) {
+            return companyPage(distributor, draft, locale, model);
         }
         var outcome = requests.submit(
                 distributor,
@@ -180,12 +162,12 @@ class RegistrationController {
                         draft.email(),
                         chosen,
                         noneOfThese,
-                        describesCompany ? companyName : null,
-                        describesCompany ? country : null,
-                        firstName,
-                        lastName,
-                        jobTitle.isBlank() ? null : jobTitle,
-                        phone.isBlank() ? null : phone),
+                        describesCompany ? form.companyName() : null,
+                        describesCompany ? form.country() : null,
+                        form.firstName(),
+                        form.lastName(),
+                        form.jobTitle(),
+                        form.phone()),
                 locale);
         session.removeAttribute(draftKey(slug));
         model.addAttribute("distributor", distributor);
@@ -201,19 +183,10 @@ class RegistrationController {
         return "registration/outcome";
     }
 
-    private String companyPage(
-            DistributorView distributor,
-            Draft draft,
-            Map<String, String> form,
-            Map<String, String> errors,
-            Locale locale,
-            Model model) {
+    private String companyPage(DistributorView distributor, Draft draft, Locale locale, Model model) {
         model.addAttribute("distributor", distributor);
         model.addAttribute("draft", draft);
-        model.addAttribute(
-                "known", requests.knownCompanies(com.partnerportal.shared.RegistrableDomain.of(draft.domain())));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute("known", requests.knownCompanies(RegistrableDomain.of(draft.domain())));
         model.addAttribute("countries", countries(locale));
         return "registration/company";
     }
@@ -223,12 +196,6 @@ class RegistrationController {
             throw new NotFoundException();
         }
         return partners.distributor(slug).filter(DistributorView::active).orElseThrow(NotFoundException::new);
-    }
-
-    private static String field(Map<String, String> form, String name, int max) {
-        String value = form.getOrDefault(name, "");
-        value = value.length() > max ? value.substring(0, max + 1) : value;
-        return value.strip();
     }
 
     private static String draftKey(String slug) {

@@ -17,7 +17,7 @@ class AttachmentLimits {
 
     @ModelAttribute
     void limits(Model model) {
-        model.addAttribute("maxAttachment", properties.maxAttachmentSize().toMegabytes() + " MB");
+        model.addAttribute("maxFileSize", properties.maxAttachmentSize().toMegabytes() + " MB");
         model.addAttribute("extensions", StoredFiles.allowedExtensions());
     }
 }

@@ -4,7 +4,6 @@ import com.partnerportal.files.StoredFiles;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
-import com.partnerportal.shared.Choices;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,34 +44,11 @@ class SupportAdminController {
 
     @GetMapping("/admin/support")
     String queue(
-            @RequestParam Map<String, String> parameters, @AuthenticationPrincipal PortalPrincipal admin, Model model) {
-        List<String> problems = new ArrayList<>();
-        Status status = choice(Status.class, parameters.get("status"), problems);
-        Category category = choice(Category.class, parameters.get("category"), problems);
-        UUID company = null;
-        if (present(parameters.get("company"))) {
-            try {
-                company = UUID.fromString(parameters.get("company").strip());
-            } catch (IllegalArgumentException notAnId) {
-                problems.add("support.queue.problem.company");
-            }
-        }
-        Integer olderThan = null;
-        if (present(parameters.get("olderThan"))) {
-            try {
-                olderThan = Integer.parseInt(parameters.get("olderThan").strip());
-                if (olderThan < 0 || olderThan > 3650) {
-                    throw new NumberFormatException();
-                }
-            } catch (NumberFormatException notADayCount) {
-                olderThan = null;
-                problems.add("support.queue.problem.age");
-            }
-        }
-        boolean mine = "1".equals(parameters.get("mine"));
-        var filter = new SupportStore.QueueFilter(status, category, company, olderThan, mine);
+            @ModelAttribute QueueParameters parameters, @AuthenticationPrincipal PortalPrincipal admin, Model model) {
+        var read = parameters.read();
+        var filter = read.filter();
+        model.addAttribute("problems", read.problems());
         model.addAttribute("filter", filter);
-        model.addAttribute("problems", problems);
         var shown = requests.queue(filter, admin.email());
         model.addAttribute("requests", shown);
         model.addAttribute("statuses", Status.SETTABLE);
@@ -142,7 +119,7 @@ class SupportAdminController {
             @AuthenticationPrincipal PortalPrincipal admin,
             RedirectAttributes redirect) {
         requests.find(id);
-        Status chosen = choice(Status.class, status, new ArrayList<>());
+        Status chosen = QueueParameters.choice(Status.class, status, new ArrayList<>());
         String outcome = "support.error.status";
         if (chosen != null) {
             try {
@@ -177,19 +154,5 @@ class SupportAdminController {
             }
         }
         return names;
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> kind, String value, List<String> problems) {
-        if (!present(value)) {
-            return null;
-        }
-        return Choices.named(kind, value).orElseGet(() -> {
-            problems.add("support.queue.problem." + kind.getSimpleName().toLowerCase(java.util.Locale.ROOT));
-            return null;
-        });
     }
 }

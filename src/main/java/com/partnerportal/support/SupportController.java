@@ -2,22 +2,24 @@ package com.partnerportal.support;
 
 import com.partnerportal.files.StoredFiles;
 import com.partnerportal.shared.AttemptThrottle;
+import com.partnerportal.shared.Choices;
 import com.partnerportal.shared.EmailAddress;
 import com.partnerportal.shared.Locales;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,72 +59,67 @@ class SupportController {
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String email,
             Model model) {
-        var values = new LinkedHashMap<String, String>();
-        if (category != null && category.length() < 40) {
-            values.put("category", category);
-        }
         // Carried over from a refused registration (R3.6), for a visitor: they still confirm it by email.
-        if (user == null && email != null && email.length() <= 254) {
-            values.put("email", email.strip());
-        }
-        model.addAttribute("form", values);
+        String visitorEmail = user == null && email != null && email.length() <= 254 ? email : null;
+        model.addAttribute(
+                "form",
+                SupportForm.prefilled(Choices.named(Category.class, category).orElse(null), visitorEmail));
         return form(user, model);
     }
 
     @PostMapping("/support/new")
     String open(
             @AuthenticationPrincipal PortalPrincipal user,
-            @RequestParam Map<String, String> input,
+            @Valid @ModelAttribute("form") SupportForm form,
+            BindingResult result,
             @RequestParam(required = false) MultipartFile attachment,
             HttpServletRequest http,
             Locale locale,
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        var parsed = SupportForm.parse(input);
-        Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
         EmailAddress email = null;
-        String name = input.getOrDefault("name", "").strip();
         if (user == null) {
             try {
-                email = EmailAddress.parse(input.get("email"));
+                email = EmailAddress.parse(form.email());
             } catch (IllegalArgumentException invalid) {
-                errors.put("email", "support.error.email");
+                result.rejectValue("email", "support.error.email");
             }
-            if (name.isEmpty() || name.length() > 100 || SupportForm.body(name) == null) {
-                errors.put("name", "support.error.name");
+            if (form.name() == null) {
+                result.rejectValue("name", "support.error.name");
             }
         }
-        if (errors.isEmpty() && user == null) {
+        if (!result.hasErrors() && user == null) {
             String clientKey = "support:client:" + http.getRemoteAddr();
             String emailKey = "support:email:" + email.value();
             var wait = throttle.longestWait(clientKey, emailKey);
             if (wait.isPresent()) {
-                errors.put("throttled", "support.error.throttled");
-                model.addAttribute("minutes", Math.max(1, wait.get().toMinutes() + 1));
+                result.reject(
+                        "support.error.throttled",
+                        new Object[] {Math.max(1, wait.get().toMinutes() + 1)},
+                        null);
             } else {
                 throttle.recordFailure(clientKey, VISITOR_POLICY);
                 throttle.recordFailure(emailKey, VISITOR_POLICY);
             }
         }
-        if (errors.isEmpty()) {
+        if (!result.hasErrors()) {
             try {
                 if (user != null) {
-                    var request = requests.openAsUser(
-                            user, Locales.supported(locale), parsed.form(), Attachment.of(attachment));
+                    var request = requests.openAsUser(user, Locales.supported(locale), form, Attachment.of(attachment));
                     redirect.addFlashAttribute("notice", "support.opened");
                     return "redirect:/support/requests/" + request.id();
                 }
-                requests.openAsVisitor(
-                        email, name, Locales.supported(locale), parsed.form(), Attachment.of(attachment));
+                requests.openAsVisitor(email, form.name(), Locales.supported(locale), form, Attachment.of(attachment));
                 model.addAttribute("email", email.value());
                 return "support/check-email";
             } catch (Attachment.Refused refused) {
-                errors.put("attachment", refused.problem());
+                result.reject(
+                        refused.problem(),
+                        new Object[] {model.getAttribute("maxFileSize"), StoredFiles.allowedExtensions()},
+                        null);
             }
         }
-        model.addAttribute("form", input);
-        model.addAttribute("errors", errors);
         return form(user, model);
     }
 

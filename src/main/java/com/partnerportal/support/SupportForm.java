@@ -1,38 +1,48 @@
 package com.partnerportal.support;
 
-import com.partnerportal.shared.Choices;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import com.partnerportal.shared.FormText;
+import com.partnerportal.shared.PlainText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.regex.Pattern;
 
-/** What a requester writes (R7.1), checked field by field into message keys. */
-record SupportForm(Category category, String subject, String description) {
+/**
+ * What a requester writes (R7.1). A visitor also gives a name and an email address, which the
+ * controller requires of visitors only.
+ */
+record SupportForm(
+        @NotNull(message = "{support.error.category}") Category category,
+
+        @NotBlank(message = "{support.error.subject}")
+        @Size(max = 200, message = "{support.error.subject}")
+        @PlainText(message = "{support.error.subject}", multiline = false)
+        String subject,
+
+        @NotBlank(message = "{support.error.description}")
+        @Size(max = MAX_BODY, message = "{support.error.description}")
+        @PlainText(message = "{support.error.description}")
+        String description,
+
+        @Size(max = 100, message = "{support.error.name}")
+        @PlainText(message = "{support.error.name}", multiline = false)
+        String name,
+
+        @Size(max = 254, message = "{support.error.email}") String email) {
 
     static final int MAX_BODY = 10_000;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
-    record Parsed(SupportForm form, Map<String, String> errors) {}
+    SupportForm {
+        subject = FormText.strip(subject);
+        description = FormText.strip(description);
+        name = FormText.strip(name);
+        email = FormText.strip(email);
+    }
 
-    static Parsed parse(Map<String, String> input) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Category category = Choices.named(
-                        Category.class, input.getOrDefault("category", "").toUpperCase(Locale.ROOT))
-                .orElse(null);
-        if (category == null) {
-            errors.put("category", "support.error.category");
-        }
-        String subject = input.getOrDefault("subject", "").strip();
-        if (subject.isEmpty()
-                || subject.length() > 200
-                || CONTROL.matcher(subject).find()) {
-            errors.put("subject", "support.error.subject");
-        }
-        String description = body(input.get("description"));
-        if (description == null) {
-            errors.put("description", "support.error.description");
-        }
-        return new Parsed(new SupportForm(category, subject, description), errors);
+    /** The form a link opens: a category chosen, and for a visitor the address they registered with (R3.6). */
+    static SupportForm prefilled(Category category, String email) {
+        return new SupportForm(category, null, null, null, email);
     }
 
     /** A message body as typed, or null when it is empty, too long or holds control characters. */

@@ -5,11 +5,10 @@ import com.partnerportal.shared.Locales;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import com.partnerportal.shared.PortalProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -20,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Learners enrol, work through lessons and quizzes, see their transcript and certificates (R5.6). */
@@ -81,24 +79,16 @@ class LearningController {
     String quiz(
             @AuthenticationPrincipal PortalPrincipal user,
             @PathVariable String slug,
-            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         var course = access.open(user, slug);
         if (!learning.progress(user.userId(), course.id()).enrolled()) {
             redirect.addFlashAttribute("problem", "learning.notEnrolled");
             return "redirect:/university/courses/" + slug;
         }
-        Map<UUID, Integer> answers = new HashMap<>();
-        for (var question : learning.quiz(course.id())) {
-            String answer = form.get("q-" + question.id());
-            try {
-                answers.put(question.id(), answer == null ? -1 : Integer.parseInt(answer.strip()));
-            } catch (NumberFormatException notAChoice) {
-                answers.put(question.id(), -1);
-            }
-        }
+        var answers = QuizAnswers.read(learning.quiz(course.id()), request::getParameter);
         try {
-            redirect.addFlashAttribute("score", learning.submitQuiz(user.userId(), course, answers));
+            redirect.addFlashAttribute("score", learning.submitQuiz(user.userId(), course, answers.chosen()));
         } catch (Learning.NoAttemptLeftException spent) {
             redirect.addFlashAttribute("problem", "learning.quiz.noAttemptLeft");
         }

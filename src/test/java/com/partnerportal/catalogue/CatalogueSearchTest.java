@@ -163,7 +163,7 @@ class CatalogueSearchTest {
         }
         List<UUID> seen = new ArrayList<>();
         for (int page = 0; page < 2; page++) {
-            var query = SearchQuery.from(Map.of("q", "identical deck", "product", tie, "page", String.valueOf(page)));
+            var query = query(Map.of("q", "identical deck", "product", tie, "page", String.valueOf(page)));
             var first = store.search(query, 20).hits().stream()
                     .map(h -> h.resource().id())
                     .toList();
@@ -175,8 +175,7 @@ class CatalogueSearchTest {
         }
         assertThat(seen).hasSize(27);
         assertThat(new HashSet<>(seen)).hasSize(27);
-        assertThat(store.search(SearchQuery.from(Map.of("product", tie)), 20).total())
-                .isEqualTo(27);
+        assertThat(store.search(query(Map.of("product", tie)), 20).total()).isEqualTo(27);
     }
 
     @Test
@@ -225,7 +224,7 @@ class CatalogueSearchTest {
     private List<String> search(Map<String, String> parameters) {
         var all = new HashMap<>(parameters);
         all.put("product", product);
-        return store.search(SearchQuery.from(all), 20).hits().stream()
+        return store.search(query(all), 20).hits().stream()
                 .map(hit -> key(hit.resource().id()))
                 .toList();
     }
@@ -273,5 +272,17 @@ class CatalogueSearchTest {
 
     private static String encode(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static SearchQuery query(Map<String, String> parameters) {
+        return SearchQuery.from(new SearchQuery.Parameters(
+                parameters.get("q"),
+                parameters.get("type"),
+                parameters.get("audience"),
+                parameters.get("language"),
+                parameters.get("product"),
+                parameters.get("new"),
+                parameters.get("sort"),
+                parameters.get("page")));
     }
 }
