@@ -1,7 +1,9 @@
 package com.partnerportal.catalogue;
 
+import com.partnerportal.shared.EnumName;
 import com.partnerportal.shared.FormText;
 import com.partnerportal.shared.HttpsAddress;
+import com.partnerportal.shared.IsoDate;
 import com.partnerportal.shared.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -29,8 +31,13 @@ record ResourceForm(
         @PlainText(message = "{resources.error.description}")
         String description,
 
-        @NotNull(message = "{resources.error.type}") ResourceType type,
-        @NotNull(message = "{resources.error.audience}") Audience audience,
+        @NotNull(message = "{resources.error.type}")
+        @EnumName(value = ResourceType.class, message = "{resources.error.type}")
+        String type,
+
+        @NotNull(message = "{resources.error.audience}")
+        @EnumName(value = Audience.class, message = "{resources.error.audience}")
+        String audience,
 
         @NotNull(message = "{resources.error.language}")
         @Pattern(regexp = "en|fr", message = "{resources.error.language}")
@@ -39,7 +46,7 @@ record ResourceForm(
         @PlainText(message = "{resources.error.products}", multiline = false)
         String products,
 
-        LocalDate publishedOn,
+        @IsoDate(message = "{resources.error.date}") String publishedOn,
         @HttpsAddress(message = "{resources.error.link}") String link,
 
         @Pattern(regexp = "DRAFT|PUBLISHED|RETIRED", message = "{resources.error.status}")
@@ -49,6 +56,9 @@ record ResourceForm(
     ResourceForm {
         title = FormText.strip(title);
         description = FormText.strip(description);
+        type = FormText.strip(type);
+        audience = FormText.strip(audience);
+        publishedOn = FormText.strip(publishedOn);
         language = FormText.strip(language);
         products = FormText.strip(products);
         link = FormText.strip(link);
@@ -57,18 +67,18 @@ record ResourceForm(
 
     /** The form for a new resource: published today, in English. */
     static ResourceForm blank() {
-        return new ResourceForm(null, null, null, null, "en", null, today(), null, null);
+        return new ResourceForm(null, null, null, null, "en", null, today().toString(), null, null);
     }
 
     static ResourceForm of(Resource resource) {
         return new ResourceForm(
                 resource.title(),
                 resource.description(),
-                resource.type(),
-                resource.audience(),
+                resource.type().name(),
+                resource.audience().name(),
                 resource.language(),
                 String.join(", ", resource.products()),
-                resource.publishedOn(),
+                resource.publishedOn().toString(),
                 resource.link(),
                 resource.status());
     }
@@ -91,18 +101,19 @@ record ResourceForm(
 
     @AssertTrue(message = "{resources.error.date}")
     boolean isPublishedOnValid() {
-        return publishedOn == null || (publishedOn.getYear() >= 2000 && !publishedOn.isAfter(today().plusYears(1)));
+        LocalDate date = FormText.date(publishedOn);
+        return date == null || (date.getYear() >= 2000 && !date.isAfter(today().plusYears(1)));
     }
 
     ResourceFields fields() {
         return new ResourceFields(
                 title,
                 description,
-                type,
-                audience,
+                ResourceType.valueOf(type),
+                Audience.valueOf(audience),
                 language,
                 productList(),
-                publishedOn == null ? today() : publishedOn,
+                publishedOn == null ? today() : FormText.date(publishedOn),
                 link);
     }
 

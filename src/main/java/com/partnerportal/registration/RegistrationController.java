@@ -149,7 +149,7 @@ class RegistrationController {
             if (form.companyName() == null && !result.hasFieldErrors("companyName")) {
                 result.rejectValue("companyName", "registration.error.companyName");
             }
-            if (!COUNTRIES.contains(form.country()) && !result.hasFieldErrors("country")) {
+            if ((form.country() == null || !COUNTRIES.contains(form.country())) && !result.hasFieldErrors("country")) {
                 result.rejectValue("country", "registration.error.country");
             }
         }

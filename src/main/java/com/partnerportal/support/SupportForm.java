@@ -1,5 +1,6 @@
 package com.partnerportal.support;
 
+import com.partnerportal.shared.EnumName;
 import com.partnerportal.shared.FormText;
 import com.partnerportal.shared.PlainText;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
  * controller requires of visitors only.
  */
 record SupportForm(
-        @NotNull(message = "{support.error.category}") Category category,
+        @NotNull(message = "{support.error.category}")
+        @EnumName(value = Category.class, message = "{support.error.category}")
+        String category,
 
         @NotBlank(message = "{support.error.subject}")
         @Size(max = 200, message = "{support.error.subject}")
@@ -34,6 +37,7 @@ record SupportForm(
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
     SupportForm {
+        category = FormText.strip(category);
         subject = FormText.strip(subject);
         description = FormText.strip(description);
         name = FormText.strip(name);
@@ -42,7 +46,11 @@ record SupportForm(
 
     /** The form a link opens: a category chosen, and for a visitor the address they registered with (R3.6). */
     static SupportForm prefilled(Category category, String email) {
-        return new SupportForm(category, null, null, null, email);
+        return new SupportForm(category == null ? null : category.name(), null, null, null, email);
+    }
+
+    Category chosenCategory() {
+        return Category.valueOf(category);
     }
 
     /** A message body as typed, or null when it is empty, too long or holds control characters. */

@@ -57,7 +57,7 @@ public class SupportRequests {
         UUID file = keep(attachment);
         var request = store.create(
                 new SupportStore.NewRequest(
-                        form.category(),
+                        form.chosenCategory(),
                         form.subject(),
                         form.description(),
                         user.userId(),
@@ -81,7 +81,7 @@ public class SupportRequests {
         String token = SecretTokens.generate();
         var request = store.create(
                 new SupportStore.NewRequest(
-                        form.category(),
+                        form.chosenCategory(),
                         form.subject(),
                         form.description(),
                         null,

@@ -24,7 +24,7 @@ final class CertificatePdf {
     record Labels(String heading, String earned, String issued, String verify) {}
 
     static byte[] of(
-            Learning.Certificate certificate, String vendor, String verificationUrl, Labels labels, Locale locale) {
+            Certificates.Certificate certificate, String vendor, String verificationUrl, Labels labels, Locale locale) {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4.rotate(), 72, 72, 72, 72);
         PdfWriter.getInstance(document, out);

@@ -33,22 +33,23 @@ class CertificationAdministration {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
     private static final Set<String> STATUSES = Set.of("ACTIVE", "RETIRED");
 
-    private final Learning learning;
+    private final Certifications certifications;
     private final CourseStore courseStore;
     private final ApplicationEventPublisher events;
 
-    CertificationAdministration(Learning learning, CourseStore courseStore, ApplicationEventPublisher events) {
-        this.learning = learning;
+    CertificationAdministration(
+            Certifications certifications, CourseStore courseStore, ApplicationEventPublisher events) {
+        this.certifications = certifications;
         this.courseStore = courseStore;
         this.events = events;
     }
 
-    List<Learning.Certification> certifications() {
-        return learning.certifications();
+    List<Certifications.Certification> certifications() {
+        return certifications.all();
     }
 
-    Learning.Certification certification(UUID id) {
-        return learning.certifications().stream()
+    Certifications.Certification certification(UUID id) {
+        return certifications.all().stream()
                 .filter(certification -> certification.id().equals(id))
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
@@ -65,7 +66,7 @@ class CertificationAdministration {
         String slug = form.text(form.slug());
         if (!SLUG.matcher(slug).matches()) {
             problems.put("slug", "courses.error.slug");
-        } else if (learning.certificationSlugTaken(slug)) {
+        } else if (certifications.slugTaken(slug)) {
             problems.put("slug", "courses.error.slugTaken");
         }
         Track track = Choices.named(Track.class, form.text(form.track())).orElse(null);
@@ -75,8 +76,7 @@ class CertificationAdministration {
         checkTitles(form, problems);
         List<UUID> courses = chosenCourses(form, problems);
         FormRefusedException.refuseIfAny(problems);
-        UUID id = learning.createCertification(
-                slug, track, form.text(form.titleEn()), form.text(form.titleFr()), courses);
+        UUID id = certifications.create(slug, track, form.text(form.titleEn()), form.text(form.titleFr()), courses);
         events.publishEvent(new CertificationChanged(
                 actor, id, "Certification " + slug + " created with " + courses.size() + " course(s)"));
         return id;
@@ -96,7 +96,7 @@ class CertificationAdministration {
         }
         List<UUID> courses = chosenCourses(form, problems);
         FormRefusedException.refuseIfAny(problems);
-        if (!learning.updateCertification(id, form.text(form.titleEn()), form.text(form.titleFr()), status, courses)) {
+        if (!certifications.update(id, form.text(form.titleEn()), form.text(form.titleFr()), status, courses)) {
             throw new NotFoundException();
         }
         events.publishEvent(new CertificationChanged(

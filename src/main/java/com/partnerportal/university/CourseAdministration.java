@@ -19,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 class CourseAdministration {
 
     private final CourseStore courseStore;
-    private final Learning learning;
+    private final CourseContent content;
     private final ApplicationEventPublisher events;
 
-    CourseAdministration(CourseStore courseStore, Learning learning, ApplicationEventPublisher events) {
+    CourseAdministration(CourseStore courseStore, CourseContent content, ApplicationEventPublisher events) {
         this.courseStore = courseStore;
-        this.learning = learning;
+        this.content = content;
         this.events = events;
     }
 
@@ -37,11 +37,11 @@ class CourseAdministration {
     }
 
     List<Lesson> lessons(UUID course) {
-        return learning.lessons(course);
+        return content.lessons(course);
     }
 
     List<QuizQuestion> quiz(UUID course) {
-        return learning.quiz(course);
+        return content.quiz(course);
     }
 
     /** A new course, as a draft. @throws FormRefusedException when the slug is missing or taken */
@@ -64,7 +64,7 @@ class CourseAdministration {
     @Transactional
     void save(UUID id, CourseForm form, String actor) {
         var entry = find(id);
-        var status = form.status() == null ? entry.status() : form.status();
+        var status = form.chosenStatus() == null ? entry.status() : form.chosenStatus();
         courseStore.update(form.course(id, entry.course().slug()), status);
         events.publishEvent(
                 new CourseChanged(actor, id, "Course " + entry.course().slug() + " saved as " + status));
@@ -73,7 +73,7 @@ class CourseAdministration {
     @Transactional
     void addLesson(UUID id, LessonForm form, String actor) {
         var entry = find(id);
-        learning.addLesson(
+        content.addLesson(
                 id,
                 form.lessonTitleEn(),
                 form.lessonTitleFr(),
@@ -90,7 +90,7 @@ class CourseAdministration {
     @Transactional
     void addQuestion(UUID id, QuestionForm form, String actor) {
         var entry = find(id);
-        learning.addQuestion(
+        content.addQuestion(
                 id, form.promptEn(), form.promptFr(), form.englishChoices(), form.frenchChoices(), form.correctIndex());
         events.publishEvent(new CourseChanged(
                 actor, id, "Quiz question added to " + entry.course().slug()));
@@ -99,13 +99,13 @@ class CourseAdministration {
     /** @throws NotFoundException when the course has no such lesson */
     @Transactional
     void removeLesson(UUID id, UUID lesson, String actor) {
-        removed(learning.removeLesson(id, lesson), id, actor, "Lesson " + lesson + " removed");
+        removed(content.removeLesson(id, lesson), id, actor, "Lesson " + lesson + " removed");
     }
 
     /** @throws NotFoundException when the course has no such question */
     @Transactional
     void removeQuestion(UUID id, UUID question, String actor) {
-        removed(learning.removeQuestion(id, question), id, actor, "Quiz question " + question + " removed");
+        removed(content.removeQuestion(id, question), id, actor, "Quiz question " + question + " removed");
     }
 
     private void removed(boolean found, UUID id, String actor, String details) {

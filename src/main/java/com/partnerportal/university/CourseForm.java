@@ -1,9 +1,9 @@
 package com.partnerportal.university;
 
+import com.partnerportal.shared.EnumName;
 import com.partnerportal.shared.FormText;
 import com.partnerportal.shared.PlainText;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import com.partnerportal.shared.WholeNumber;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,23 +19,22 @@ record CourseForm(
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,99}", message = "{courses.error.slug}")
         String slug,
 
-        @NotNull(message = "{courses.error.track}") Track track,
+        @NotNull(message = "{courses.error.track}") @EnumName(value = Track.class, message = "{courses.error.track}")
+        String track,
 
         @NotNull(message = "{courses.error.language}")
         @Pattern(regexp = "en|fr|en,fr", message = "{courses.error.language}")
         String language,
 
         @NotNull(message = "{courses.error.duration}")
-        @Min(value = 1, message = "{courses.error.duration}")
-        @Max(value = 10_000, message = "{courses.error.duration}")
-        Integer durationMinutes,
+        @WholeNumber(min = 1, max = 10_000, message = "{courses.error.duration}")
+        String durationMinutes,
 
-        @Min(value = 1, message = "{courses.error.quizPolicy}") @Max(value = 20, message = "{courses.error.quizPolicy}")
-        Integer quizAttempts,
+        @WholeNumber(min = 1, max = 20, message = "{courses.error.quizPolicy}")
+        String quizAttempts,
 
-        @Min(value = 0, message = "{courses.error.quizPolicy}")
-        @Max(value = 720, message = "{courses.error.quizPolicy}")
-        Integer quizCooldownHours,
+        @WholeNumber(min = 0, max = 720, message = "{courses.error.quizPolicy}")
+        String quizCooldownHours,
 
         @NotBlank(message = "{courses.error.text}") @Size(max = 200, message = "{courses.error.text}") @PlainText
         String titleEn,
@@ -49,11 +48,17 @@ record CourseForm(
         @NotBlank(message = "{courses.error.text}") @Size(max = 2000, message = "{courses.error.text}") @PlainText
         String summaryFr,
 
-        CourseStatus status)
+        @EnumName(value = CourseStatus.class, message = "{courses.error.status}")
+        String status)
         implements Serializable {
 
     CourseForm {
         slug = FormText.strip(slug);
+        track = FormText.strip(track);
+        durationMinutes = FormText.strip(durationMinutes);
+        quizAttempts = FormText.strip(quizAttempts);
+        quizCooldownHours = FormText.strip(quizCooldownHours);
+        status = FormText.strip(status);
         titleEn = FormText.strip(titleEn);
         titleFr = FormText.strip(titleFr);
         summaryEn = FormText.strip(summaryEn);
@@ -67,8 +72,8 @@ record CourseForm(
                 null,
                 null,
                 null,
-                QuizPolicy.DEFAULT.attempts(),
-                QuizPolicy.DEFAULT.cooldownHours(),
+                String.valueOf(QuizPolicy.DEFAULT.attempts()),
+                String.valueOf(QuizPolicy.DEFAULT.cooldownHours()),
                 null,
                 null,
                 null,
@@ -80,16 +85,21 @@ record CourseForm(
     static CourseForm of(Course course, CourseStatus status) {
         return new CourseForm(
                 course.slug(),
-                course.track(),
+                course.track().name(),
                 course.language(),
-                course.durationMinutes(),
-                course.quizPolicy().attempts(),
-                course.quizPolicy().cooldownHours(),
+                String.valueOf(course.durationMinutes()),
+                String.valueOf(course.quizPolicy().attempts()),
+                String.valueOf(course.quizPolicy().cooldownHours()),
                 course.titleEn(),
                 course.titleFr(),
                 course.summaryEn(),
                 course.summaryFr(),
-                status);
+                status.name());
+    }
+
+    /** The status chosen, or null to keep the course's. */
+    CourseStatus chosenStatus() {
+        return status == null ? null : CourseStatus.valueOf(status);
     }
 
     /** A form without the quiz policy's fields keeps the defaults. */
@@ -97,15 +107,17 @@ record CourseForm(
         return new Course(
                 id,
                 courseSlug,
-                track,
+                Track.valueOf(track),
                 titleEn,
                 titleFr,
                 summaryEn,
                 summaryFr,
-                durationMinutes,
+                Integer.parseInt(durationMinutes),
                 language,
                 new QuizPolicy(
-                        quizAttempts == null ? QuizPolicy.DEFAULT.attempts() : quizAttempts,
-                        quizCooldownHours == null ? QuizPolicy.DEFAULT.cooldownHours() : quizCooldownHours));
+                        quizAttempts == null ? QuizPolicy.DEFAULT.attempts() : Integer.parseInt(quizAttempts),
+                        quizCooldownHours == null
+                                ? QuizPolicy.DEFAULT.cooldownHours()
+                                : Integer.parseInt(quizCooldownHours)));
     }
 }

@@ -10,16 +10,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Courses {
 
     private final CourseStore courseStore;
-    private final Learning learning;
+    private final CourseContent content;
+    private final Certifications certifications;
 
-    Courses(CourseStore courseStore, Learning learning) {
+    Courses(CourseStore courseStore, CourseContent content, Certifications certifications) {
         this.courseStore = courseStore;
-        this.learning = learning;
+        this.content = content;
+        this.certifications = certifications;
     }
 
     /** Appends a lesson: blank lines between paragraphs, "- " lists, **bold**, https links. */
     public void addLesson(UUID course, String titleEn, String titleFr, String bodyEn, String bodyFr) {
-        learning.addLesson(course, titleEn, titleFr, bodyEn, bodyFr, null);
+        content.addLesson(course, titleEn, titleFr, bodyEn, bodyFr, null);
     }
 
     /** Appends a quiz question; {@code correct} counts from 0. */
@@ -30,12 +32,12 @@ public class Courses {
             List<String> choicesEn,
             List<String> choicesFr,
             int correct) {
-        learning.addQuestion(course, promptEn, promptFr, choicesEn, choicesFr, correct);
+        content.addQuestion(course, promptEn, promptFr, choicesEn, choicesFr, correct);
     }
 
     /** A certification earned by completing all of {@code courses} (R5.6). */
     public UUID defineCertification(String slug, Track track, String titleEn, String titleFr, List<UUID> courses) {
-        return learning.createCertification(slug, track, titleEn, titleFr, courses);
+        return certifications.create(slug, track, titleEn, titleFr, courses);
     }
 
     @Transactional

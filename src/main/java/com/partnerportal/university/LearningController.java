@@ -27,6 +27,8 @@ class LearningController {
 
     private final CourseAccess access;
     private final Learning learning;
+    private final CourseContent content;
+    private final Certificates certificates;
     private final CourseStore courseStore;
     private final MessageSource messages;
     private final BrandingProperties branding;
@@ -35,12 +37,16 @@ class LearningController {
     LearningController(
             CourseAccess access,
             Learning learning,
+            CourseContent content,
+            Certificates certificates,
             CourseStore courseStore,
             MessageSource messages,
             BrandingProperties branding,
             PortalProperties portal) {
         this.access = access;
         this.learning = learning;
+        this.content = content;
+        this.certificates = certificates;
         this.courseStore = courseStore;
         this.messages = messages;
         this.branding = branding;
@@ -86,7 +92,7 @@ class LearningController {
             redirect.addFlashAttribute("problem", "learning.notEnrolled");
             return "redirect:/university/courses/" + slug;
         }
-        var answers = QuizAnswers.read(learning.quiz(course.id()), request::getParameter);
+        var answers = QuizAnswers.read(content.quiz(course.id()), request::getParameter);
         try {
             redirect.addFlashAttribute("score", learning.submitQuiz(user.userId(), course, answers.chosen()));
         } catch (Learning.NoAttemptLeftException spent) {
@@ -98,7 +104,7 @@ class LearningController {
     @GetMapping("/university/transcript")
     String transcript(@AuthenticationPrincipal PortalPrincipal user, Model model) {
         model.addAttribute("lines", learning.transcript(user.userId(), courseStore.published()));
-        model.addAttribute("certificates", learning.certificatesOf(user.userId()));
+        model.addAttribute("certificates", certificates.certificatesOf(user.userId()));
         return "university/transcript";
     }
 
@@ -110,7 +116,7 @@ class LearningController {
             HttpServletResponse response)
             throws IOException {
         Locale locale = Locales.supported(requested);
-        var certificate = learning.certificateOf(user.userId(), id).orElseThrow(NotFoundException::new);
+        var certificate = certificates.certificateOf(user.userId(), id).orElseThrow(NotFoundException::new);
         var labels = new CertificatePdf.Labels(
                 messages.getMessage("certificate.pdf.heading", null, locale),
                 messages.getMessage("certificate.pdf.earned", null, locale),
@@ -132,8 +138,9 @@ class LearningController {
     /** Anyone with the address on a certificate can check it is genuine (R5.6). */
     @GetMapping("/certificates/{code}")
     String verify(@PathVariable String code, Model model) {
-        var certificate =
-                code.length() > 40 ? null : learning.certificate(code.strip()).orElse(null);
+        var certificate = code.length() > 40
+                ? null
+                : certificates.certificate(code.strip()).orElse(null);
         if (certificate == null) {
             throw new NotFoundException();
         }

@@ -2,6 +2,7 @@ package com.partnerportal.university;
 
 import com.partnerportal.shared.FormText;
 import com.partnerportal.shared.PlainText;
+import com.partnerportal.shared.WholeNumber;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,12 +27,15 @@ record QuestionForm(
 
         @PlainText(message = "{courses.error.question}") String choicesEn,
         @PlainText(message = "{courses.error.question}") String choicesFr,
-        @NotNull(message = "{courses.error.question}") Integer correct)
+
+        @NotNull(message = "{courses.error.question}") @WholeNumber(message = "{courses.error.question}")
+        String correct)
         implements Serializable {
 
     QuestionForm {
         promptEn = FormText.strip(promptEn);
         promptFr = FormText.strip(promptFr);
+        correct = FormText.strip(correct);
     }
 
     List<String> englishChoices() {
@@ -44,7 +48,7 @@ record QuestionForm(
 
     /** The right choice, counted from 0. */
     int correctIndex() {
-        return correct - 1;
+        return Integer.parseInt(correct) - 1;
     }
 
     @AssertTrue(message = "{courses.error.question}")
@@ -57,8 +61,8 @@ record QuestionForm(
                 && english.stream().allMatch(choice -> choice.length() <= 300)
                 && french.stream().allMatch(choice -> choice.length() <= 300)
                 && correct != null
-                && correct >= 1
-                && correct <= english.size();
+                && correct.matches("[1-6]")
+                && correctIndex() < english.size();
     }
 
     private static List<String> lines(String value) {

@@ -28,14 +28,21 @@ class UniversityController {
     private final Accounts accounts;
     private final CourseAccess access;
     private final Learning learning;
+    private final CourseContent content;
 
     UniversityController(
-            CourseStore courseStore, TechnicalSeats seats, Accounts accounts, CourseAccess access, Learning learning) {
+            CourseStore courseStore,
+            TechnicalSeats seats,
+            Accounts accounts,
+            CourseAccess access,
+            Learning learning,
+            CourseContent content) {
         this.courseStore = courseStore;
         this.seats = seats;
         this.accounts = accounts;
         this.access = access;
         this.learning = learning;
+        this.content = content;
     }
 
     @GetMapping("/university")
@@ -81,7 +88,7 @@ class UniversityController {
             @AuthenticationPrincipal PortalPrincipal user, @PathVariable @Size(max = 100) String slug, Model model) {
         var course = access.open(user, slug);
         model.addAttribute("course", course);
-        model.addAttribute("lessons", learning.lessons(course.id()));
+        model.addAttribute("lessons", content.lessons(course.id()));
         model.addAttribute("quiz", learning.quizFor(user.userId(), course));
         model.addAttribute("attempts", learning.attempts(user.userId(), course));
         model.addAttribute("progress", learning.progress(user.userId(), course.id()));

@@ -33,6 +33,12 @@ class LearningTest {
     Learning learning;
 
     @Autowired
+    CourseContent content;
+
+    @Autowired
+    Certificates certificates;
+
+    @Autowired
     TestAccounts testAccounts;
 
     @Autowired
@@ -73,7 +79,7 @@ class LearningTest {
         var learner = logIn(email);
         String page = learner.get("/university/courses/" + slug).body();
         assertThat(page).contains("Enrol in this course").doesNotContain("Mark as done");
-        var lessons = learning.lessons(course);
+        var lessons = content.lessons(course);
         assertThat(learner.post(
                                 "/university/courses/" + slug + "/lessons/"
                                         + lessons.get(0).id() + "/done",
@@ -89,10 +95,10 @@ class LearningTest {
         }
         page = learner.get("/university/courses/" + slug).body();
         assertThat(page).contains("2 of 2 lessons done").contains("It protects them.");
-        UUID question = learning.quiz(course).getFirst().id();
+        UUID question = content.quiz(course).getFirst().id();
         learner.post("/university/courses/" + slug + "/quiz", Map.of("q-" + question, "1"));
         assertThat(learner.get("/university/courses/" + slug).body()).contains("0 % right answers; 80 % are needed");
-        assertThat(learning.certificatesOf(accountId(email))).isEmpty();
+        assertThat(certificates.certificatesOf(accountId(email))).isEmpty();
 
         // Passing answers sent at once from several tabs still earn one certificate.
         List<Future<Integer>> tabs = new ArrayList<>();
@@ -106,9 +112,9 @@ class LearningTest {
                 assertThat(tab.get()).isEqualTo(302);
             }
         }
-        var certificates = learning.certificatesOf(accountId(email));
-        assertThat(certificates).hasSize(1);
-        var certificate = certificates.getFirst();
+        var held = certificates.certificatesOf(accountId(email));
+        assertThat(held).hasSize(1);
+        var certificate = held.getFirst();
         assertThat(learner.get("/university/transcript").body())
                 .contains("Associate " + tag)
                 .contains("Basics " + tag)
@@ -172,16 +178,16 @@ class LearningTest {
         var learner = logIn(email);
         learner.get("/university/courses/" + slug);
         learner.post("/university/courses/" + slug + "/enrol", Map.of());
-        for (var lesson : learning.lessons(course)) {
+        for (var lesson : content.lessons(course)) {
             learner.get("/university/courses/" + slug);
             learner.post("/university/courses/" + slug + "/lessons/" + lesson.id() + "/done", Map.of());
         }
         learner.get("/university/courses/" + slug);
         learner.post(
                 "/university/courses/" + slug + "/quiz",
-                Map.of("q-" + learning.quiz(course).getFirst().id(), "0"));
+                Map.of("q-" + content.quiz(course).getFirst().id(), "0"));
         assertThat(learning.progress(accountId(email), course).completed()).isTrue();
-        assertThat(learning.certificatesOf(accountId(email))).isEmpty();
+        assertThat(certificates.certificatesOf(accountId(email))).isEmpty();
         assertThat(jdbc.sql(
                                 "SELECT count(*) FROM audit_event WHERE action = 'certification.changed' AND target_id = :id")
                         .param("id", id.toString())
@@ -210,10 +216,10 @@ class LearningTest {
             user.get("/university/courses/webinar-" + tag);
             user.post("/university/courses/webinar-" + tag + "/complete", Map.of());
         }
-        assertThat(learning.certificatesOf(accountId(holder)))
-                .extracting(Learning.Certificate::titleEn)
+        assertThat(certificates.certificatesOf(accountId(holder)))
+                .extracting(Certificates.Certificate::titleEn)
                 .containsExactly("Engineer " + tag);
-        assertThat(learning.certificatesOf(accountId(other))).isEmpty();
+        assertThat(certificates.certificatesOf(accountId(other))).isEmpty();
         assertThat(logIn(other).get("/university/transcript").body())
                 .contains("Webinar " + tag)
                 .contains("100 %");
@@ -235,8 +241,8 @@ class LearningTest {
         var holder = launched(holderEmail);
         var nonHolder = launched(testAccounts.partnerUser(company));
         var otherCompany = launched(testAccounts.partnerUser(testAccounts.company("Other Matrix Co")));
-        UUID lesson = learning.lessons(technical).getFirst().id();
-        UUID question = learning.quiz(technical).getFirst().id();
+        UUID lesson = content.lessons(technical).getFirst().id();
+        UUID question = content.quiz(technical).getFirst().id();
 
         holder.get("/university/courses/" + tech);
         holder.post("/university/courses/" + tech + "/enrol", Map.of());
@@ -244,7 +250,7 @@ class LearningTest {
         holder.post("/university/courses/" + tech + "/lessons/" + lesson + "/done", Map.of());
         holder.get("/university/courses/" + tech);
         holder.post("/university/courses/" + tech + "/quiz", Map.of("q-" + question, "0"));
-        var certificate = learning.certificatesOf(accountId(holderEmail)).getFirst();
+        var certificate = certificates.certificatesOf(accountId(holderEmail)).getFirst();
 
         assertThat(nonHolder.get("/university/courses/" + tech).statusCode()).isEqualTo(404);
         nonHolder.get("/university");
