@@ -51,12 +51,7 @@ class Certifications {
         jdbc.sql("DELETE FROM certification_course WHERE certification_id = :id")
                 .param("id", id)
                 .update();
-        for (UUID course : courseIds) {
-            jdbc.sql("INSERT INTO certification_course (certification_id, course_id) VALUES (:id, :c)")
-                    .param("id", id)
-                    .param("c", course)
-                    .update();
-        }
+        linkCourses(id, courseIds);
         return true;
     }
 
@@ -77,12 +72,16 @@ class Certifications {
                 .param("te", titleEn)
                 .param("tf", titleFr)
                 .update();
+        linkCourses(id, courseIds);
+        return id;
+    }
+
+    private void linkCourses(UUID id, List<UUID> courseIds) {
         for (UUID course : courseIds) {
             jdbc.sql("INSERT INTO certification_course (certification_id, course_id) VALUES (:id, :c)")
                     .param("id", id)
                     .param("c", course)
                     .update();
         }
-        return id;
     }
 }

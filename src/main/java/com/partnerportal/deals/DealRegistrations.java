@@ -1,0 +1,100 @@
+package com.partnerportal.deals;
+
+import com.partnerportal.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deal registrations through their review (R9.1, R9.3–R9.5). Every transition locks the
+ * registration's row, applies the aggregate's verb and records it in the history; an approval also
+ * claims the customer for each product, which PostgreSQL makes exclusive (R9.4).
+ */
+@Service
+class DealRegistrations {
+
+    /** R9.5: protected this long from approval, until programme levels say otherwise (R10.1). */
+    static final Duration DEFAULT_PROTECTION = Duration.ofDays(90);
+
+    private final DealStore store;
+    private final Clock clock;
+
+    DealRegistrations(DealStore store) {
+        this.store = store;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Transactional
+    UUID saveDraft(DealRegistration draft) {
+        store.insert(draft);
+        return draft.id();
+    }
+
+    @Transactional
+    DealRegistration submit(UUID id, String actor) {
+        return move(id, actor, null, deal -> deal.submit(clock.instant()));
+    }
+
+    @Transactional
+    DealRegistration distributorApproves(UUID id, String actor, String reason) {
+        return move(id, actor, reason, DealRegistration::distributorApproves);
+    }
+
+    /**
+     * The vendor's approval (R9.4): refused with {@link DealExclusivityException} when another
+     * approved registration holds the customer for one of the products; the claims of a refused
+     * approval roll back with it.
+     */
+    @Transactional
+    DealRegistration approve(UUID id, String actor, String reason) {
+        var approved = move(id, actor, reason, deal -> deal.approve(clock.instant(), DEFAULT_PROTECTION));
+        var held = store.claim(approved);
+        if (!held.isEmpty()) {
+            throw new DealExclusivityException(
+                    store.holder(approved.customer().key(), held).orElseThrow(), held);
+        }
+        return approved;
+    }
+
+    @Transactional
+    DealRegistration reject(UUID id, String actor, String reason) {
+        return move(id, actor, reason, DealRegistration::reject);
+    }
+
+    @Transactional
+    DealRegistration requestInformation(UUID id, String actor, String reason) {
+        return move(id, actor, reason, DealRegistration::requestInformation);
+    }
+
+    @Transactional
+    DealRegistration withdraw(UUID id, String actor) {
+        return move(id, actor, null, DealRegistration::withdraw);
+    }
+
+    @Transactional
+    DealRegistration won(UUID id, String actor) {
+        return move(id, actor, null, DealRegistration::won);
+    }
+
+    @Transactional
+    DealRegistration lost(UUID id, String actor, String reason) {
+        return move(id, actor, reason, DealRegistration::lost);
+    }
+
+    DealRegistration find(UUID id) {
+        return store.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    private DealRegistration move(UUID id, String actor, String reason, UnaryOperator<DealRegistration> verb) {
+        var deal = store.lock(id).orElseThrow(NotFoundException::new);
+        var next = verb.apply(deal);
+        store.moved(deal, next, actor, reason);
+        if (deal.claims() && !next.claims()) {
+            store.release(id);
+        }
+        return next;
+    }
+}

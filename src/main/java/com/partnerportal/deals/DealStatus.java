@@ -1,0 +1,33 @@
+package com.partnerportal.deals;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a deal registration is in its review and its life (R9.3, R9.5). */
+public enum DealStatus {
+    DRAFT,
+    SUBMITTED,
+    DISTRIBUTOR_REVIEW,
+    VENDOR_REVIEW,
+    MORE_INFO_REQUESTED,
+    APPROVED,
+    REJECTED,
+    WITHDRAWN,
+    WON,
+    LOST,
+    EXPIRED;
+
+    /** The registrations that hold their customer against others: conflicts are looked for among them (R9.2). */
+    public static final Set<DealStatus> ACTIVE =
+            EnumSet.of(SUBMITTED, DISTRIBUTOR_REVIEW, VENDOR_REVIEW, MORE_INFO_REQUESTED, APPROVED);
+
+    /** Awaiting the distributor's review. */
+    boolean withDistributor() {
+        return this == SUBMITTED || this == DISTRIBUTOR_REVIEW;
+    }
+
+    /** Finished: nothing more happens to it. */
+    public boolean closed() {
+        return this == REJECTED || this == WITHDRAWN || this == WON || this == LOST || this == EXPIRED;
+    }
+}

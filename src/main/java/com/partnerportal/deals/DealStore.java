@@ -1,0 +1,189 @@
+package com.partnerportal.deals;
+
+import com.partnerportal.partners.CompanyId;
+import com.partnerportal.partners.DistributorId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Deal registrations in PostgreSQL (R9): rows, their products, the approvals' claims and the history. */
+@Repository
+class DealStore {
+
+    private static final String SELECT = """
+            SELECT r.*, array(SELECT p.product_id FROM deal_registration_product p WHERE p.deal_id = r.id) AS products
+              FROM deal_registration r
+            """;
+
+    private final JdbcClient jdbc;
+
+    DealStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(DealRegistration deal) {
+        jdbc.sql("""
+                INSERT INTO deal_registration (id, company_id, distributor_id, registered_by, status, customer_name,
+                       customer_name_key, customer_country, customer_website, customer_domain, contact_name,
+                       contact_email, contact_domain, contact_job_title, customer_key, currency, estimated_value,
+                       expected_close, notes)
+                VALUES (:id, :company, :distributor, :by, :status, :name, :nameKey, :country, :website, :domain,
+                        :contactName, :contactEmail, :contactDomain, :jobTitle, :key, :currency, :value, :close, :notes)
+                """)
+                .param("id", deal.id())
+                .param("company", deal.companyId().value())
+                .param("distributor", deal.distributorId().value())
+                .param("by", deal.registeredBy())
+                .param("status", deal.status().name())
+                .param("name", deal.customer().name())
+                .param("nameKey", deal.customer().nameKey())
+                .param("country", deal.customer().country())
+                .param("website", deal.customer().website())
+                .param("domain", deal.customer().domain())
+                .param("contactName", deal.contact().name())
+                .param("contactEmail", deal.contact().email())
+                .param("contactDomain", deal.contact().domain())
+                .param("jobTitle", deal.contact().jobTitle())
+                .param("key", deal.customer().key())
+                .param("currency", deal.estimate().currency())
+                .param("value", deal.estimate().value())
+                .param("close", deal.estimate().expectedClose())
+                .param("notes", deal.notes())
+                .update();
+        for (UUID product : deal.products()) {
+            jdbc.sql("INSERT INTO deal_registration_product (deal_id, product_id) VALUES (:d, :p)")
+                    .param("d", deal.id())
+                    .param("p", product)
+                    .update();
+        }
+    }
+
+    /** The registration, its row locked until the transaction ends: its changes queue behind each other. */
+    Optional<DealRegistration> lock(UUID id) {
+        return jdbc.sql(SELECT + " WHERE r.id = :id FOR UPDATE OF r")
+                .param("id", id)
+                .query(DealStore::registration)
+                .optional();
+    }
+
+    Optional<DealRegistration> find(UUID id) {
+        return jdbc.sql(SELECT + " WHERE r.id = :id")
+                .param("id", id)
+                .query(DealStore::registration)
+                .optional();
+    }
+
+    /** Writes a transition over the status it was read with, and its line of history. */
+    void moved(DealRegistration from, DealRegistration to, String actor, String reason) {
+        jdbc.sql("""
+                UPDATE deal_registration
+                   SET status = :to, submitted_at = :submitted, approved_at = :approved, expires_at = :expires,
+                       updated_at = now()
+                 WHERE id = :id AND status = :from
+                """)
+                .param("to", to.status().name())
+                .param("submitted", timestamp(to.submittedAt()))
+                .param("approved", timestamp(to.approvedAt()))
+                .param("expires", timestamp(to.expiresAt()))
+                .param("id", to.id())
+                .param("from", from.status().name())
+                .update();
+        jdbc.sql("""
+                INSERT INTO deal_history (id, deal_id, actor, from_status, to_status, reason)
+                VALUES (:id, :deal, :actor, :from, :to, :reason)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("deal", to.id())
+                .param("actor", actor)
+                .param("from", from.status().name())
+                .param("to", to.status().name())
+                .param("reason", reason)
+                .update();
+    }
+
+    /**
+     * Claims the customer for each of the registration's products (R9.4). The claim's primary key
+     * decides between approvals running at once on any instance: a second one waits for the first
+     * to commit, then finds the key taken.
+     *
+     * @return the products another approved registration already holds for this customer, empty when all were claimed
+     */
+    List<UUID> claim(DealRegistration deal) {
+        var claimed = jdbc.sql("""
+                INSERT INTO deal_claim (customer_key, product_id, deal_id)
+                SELECT :key, p.product_id, :deal FROM deal_registration_product p WHERE p.deal_id = :deal
+                 ORDER BY p.product_id
+                ON CONFLICT (customer_key, product_id) DO NOTHING
+                RETURNING product_id
+                """)
+                .param("key", deal.customer().key())
+                .param("deal", deal.id())
+                .query(UUID.class)
+                .list();
+        var held = new HashSet<>(deal.products());
+        claimed.forEach(held::remove);
+        return List.copyOf(held);
+    }
+
+    /** The approved registration that holds one of these products for the customer, if any. */
+    Optional<UUID> holder(String customerKey, List<UUID> products) {
+        return jdbc.sql("SELECT deal_id FROM deal_claim WHERE customer_key = :key AND product_id = ANY(:products)"
+                        + " LIMIT 1")
+                .param("key", customerKey)
+                .param("products", products.toArray(UUID[]::new))
+                .query(UUID.class)
+                .optional();
+    }
+
+    void release(UUID deal) {
+        jdbc.sql("DELETE FROM deal_claim WHERE deal_id = :deal")
+                .param("deal", deal)
+                .update();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        var value = row.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static DealRegistration registration(ResultSet row, int n) throws SQLException {
+        return new DealRegistration(
+                row.getObject("id", UUID.class),
+                new CompanyId(row.getObject("company_id", UUID.class)),
+                new DistributorId(row.getObject("distributor_id", UUID.class)),
+                row.getString("registered_by"),
+                DealStatus.valueOf(row.getString("status")),
+                new DealRegistration.Customer(
+                        row.getString("customer_name"),
+                        row.getString("customer_name_key"),
+                        row.getString("customer_country"),
+                        row.getString("customer_website"),
+                        row.getString("customer_domain")),
+                new DealRegistration.Contact(
+                        row.getString("contact_name"),
+                        row.getString("contact_email"),
+                        row.getString("contact_domain"),
+                        row.getString("contact_job_title")),
+                new HashSet<>(Arrays.asList((UUID[]) row.getArray("products").getArray())),
+                new DealRegistration.Estimate(
+                        row.getString("currency"),
+                        row.getBigDecimal("estimated_value"),
+                        row.getObject("expected_close", java.time.LocalDate.class)),
+                row.getString("notes"),
+                instant(row, "submitted_at"),
+                instant(row, "approved_at"),
+                instant(row, "expires_at"));
+    }
+}
