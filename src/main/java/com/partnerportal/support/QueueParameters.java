@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The support queue's filters as its address states them (R7.2), every value a string: {@link
+ * The support queue's filters as its address states them (R7.1), every value a string: {@link
  * #filter} drops what it cannot read and names it, so that any typed value gets a message, never an
  * error page.
  */
