@@ -1,6 +1,9 @@
 package com.partnerportal.support;
 
 import com.partnerportal.shared.AuditableEvent;
+import com.partnerportal.support.internal.Category;
+import com.partnerportal.support.internal.Status;
+import com.partnerportal.support.internal.SupportRequest;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -20,7 +23,7 @@ public final class SupportEvents {
             Locale locale,
             boolean requesterHasAccount) {
 
-        static About of(SupportRequest request) {
+        public static About of(SupportRequest request) {
             return new About(
                     request.id(),
                     request.number(),
@@ -49,7 +52,7 @@ public final class SupportEvents {
     public record StatusChanged(About about, Status status) {}
 
     /** A vendor admin acted on a request: assigned, answered, noted, changed its status, acted from it. */
-    record Changed(String actor, UUID requestId, long number, String details) implements AuditableEvent {
+    public record Changed(String actor, UUID requestId, long number, String details) implements AuditableEvent {
 
         @Override
         public String action() {

@@ -27,8 +27,11 @@ class ThrottledLoginBrowserTest {
         for (int attempt = 0; attempt < 8 && !page.url().contains("throttled="); attempt++) {
             page.getByLabel("Email").fill(user);
             page.getByLabel("Password").fill("not my password " + attempt);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
+            // Each attempt waits for its own answer: the address of the previous one would match at once.
+            page.waitForResponse(
+                    response -> "POST".equals(response.request().method()),
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                            .click());
             page.waitForURL(Pattern.compile(".*/login\\?(error|throttled=\\d+)$"));
         }
         assertThat(page).hasURL(Pattern.compile(".*/login\\?throttled=\\d+$"));

@@ -3,6 +3,9 @@ package com.partnerportal.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.partnerportal.support.internal.Category;
+import com.partnerportal.support.internal.Status;
+import com.partnerportal.support.internal.SupportRequest;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.support.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.springframework.web.multipart.MultipartFile;
 
 /** A file attached to a message, on its way in. */
-record Attachment(String originalName, long size, InputStream content) {
+public record Attachment(String originalName, long size, InputStream content) {
 
     /** The form's file, unless none was chosen. */
-    static Optional<Attachment> of(MultipartFile file) throws IOException {
+    public static Optional<Attachment> of(MultipartFile file) throws IOException {
         if (file == null
                 || file.getOriginalFilename() == null
                 || file.getOriginalFilename().isEmpty()) {
@@ -19,7 +19,7 @@ record Attachment(String originalName, long size, InputStream content) {
     }
 
     /** The file was refused before anything changed; the key says why. */
-    static class Refused extends RuntimeException {
+    public static class Refused extends RuntimeException {
 
         private final String problem;
 
@@ -28,7 +28,7 @@ record Attachment(String originalName, long size, InputStream content) {
             this.problem = problem;
         }
 
-        String problem() {
+        public String problem() {
             return problem;
         }
     }

@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.support.internal;
 
 /** What a support request is about (R7.1). */
 public enum Category {

@@ -1,7 +1,7 @@
-package com.partnerportal.support;
+package com.partnerportal.support.internal;
 
 /** What an entry of a request's thread is (R7.1). */
-enum MessageKind {
+public enum MessageKind {
     /** Written by the requester. */
     REQUESTER,
     /** A vendor admin's answer, emailed to the requester. */

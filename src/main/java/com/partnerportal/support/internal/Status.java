@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.support.internal;
 
 /** Where a support request stands; UNCONFIRMED ones wait for their visitor to confirm the address. */
 public enum Status {
@@ -9,6 +9,6 @@ public enum Status {
     RESOLVED,
     CLOSED;
 
-    static final java.util.List<Status> SETTABLE =
+    public static final java.util.List<Status> SETTABLE =
             java.util.List.of(NEW, IN_PROGRESS, WAITING_FOR_REQUESTER, RESOLVED, CLOSED);
 }

@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.support.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Repository;
 
 /** The support tables. */
 @Repository
-class SupportStore {
+public class SupportStore {
 
-    record NewRequest(
+    public record NewRequest(
             Category category,
             String subject,
             String description,
@@ -27,15 +27,15 @@ class SupportStore {
             UUID companyId) {}
 
     /** The vendor queue's filters; null means any. */
-    record QueueFilter(Status status, Category category, UUID companyId, Integer olderThanDays, boolean mine) {}
+    public record QueueFilter(Status status, Category category, UUID companyId, Integer olderThanDays, boolean mine) {}
 
     private final JdbcClient jdbc;
 
-    SupportStore(JdbcClient jdbc) {
+    public SupportStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    SupportRequest create(
+    public SupportRequest create(
             NewRequest request, Status status, byte[] confirmTokenHash, Duration confirmFor, UUID fileId) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -61,7 +61,7 @@ class SupportStore {
     }
 
     /** Confirms the visitor's request whose link this is, once: of concurrent clicks, one wins. */
-    Optional<UUID> confirm(byte[] tokenHash) {
+    public Optional<UUID> confirm(byte[] tokenHash) {
         return jdbc.sql("""
                 UPDATE support_request SET status = 'NEW', confirm_token_hash = NULL, confirm_expires_at = NULL,
                     updated_at = now()
@@ -70,7 +70,7 @@ class SupportStore {
                 """).param("hash", tokenHash).query(UUID.class).optional();
     }
 
-    boolean awaitsConfirmation(byte[] tokenHash) {
+    public boolean awaitsConfirmation(byte[] tokenHash) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM support_request WHERE confirm_token_hash = :hash"
                         + " AND status = 'UNCONFIRMED' AND confirm_expires_at > now())")
                 .param("hash", tokenHash)
@@ -78,7 +78,7 @@ class SupportStore {
                 .single();
     }
 
-    Optional<SupportRequest> find(UUID id) {
+    public Optional<SupportRequest> find(UUID id) {
         return jdbc.sql("SELECT * FROM support_request WHERE id = :id")
                 .param("id", id)
                 .query(SupportStore::map)
@@ -86,14 +86,14 @@ class SupportStore {
     }
 
     /** Locks the request's row for a change, so concurrent changes apply one after the other. */
-    Optional<SupportRequest> lock(UUID id) {
+    public Optional<SupportRequest> lock(UUID id) {
         return jdbc.sql("SELECT * FROM support_request WHERE id = :id AND status <> 'UNCONFIRMED' FOR UPDATE")
                 .param("id", id)
                 .query(SupportStore::map)
                 .optional();
     }
 
-    List<SupportRequest> ofRequester(UUID accountId) {
+    public List<SupportRequest> ofRequester(UUID accountId) {
         return jdbc.sql("SELECT * FROM support_request WHERE requester_account_id = :account"
                         + " AND status <> 'UNCONFIRMED' ORDER BY created_at DESC LIMIT 200")
                 .param("account", accountId)
@@ -101,7 +101,7 @@ class SupportStore {
                 .list();
     }
 
-    List<SupportRequest> queue(QueueFilter filter, String me) {
+    public List<SupportRequest> queue(QueueFilter filter, String me) {
         StringBuilder sql = new StringBuilder("SELECT * FROM support_request WHERE status <> 'UNCONFIRMED'");
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.status() != null) {
@@ -133,7 +133,7 @@ class SupportStore {
                 .list();
     }
 
-    List<Message> thread(UUID requestId) {
+    public List<Message> thread(UUID requestId) {
         return jdbc.sql("SELECT m.*, f.file_name, f.size_bytes FROM support_message m"
                         + " LEFT JOIN stored_file f ON f.id = m.file_id WHERE m.request_id = :id"
                         + " ORDER BY m.created_at, m.id")
@@ -150,11 +150,11 @@ class SupportStore {
                 .list();
     }
 
-    void addMessage(UUID requestId, MessageKind kind, String author, String body) {
+    public void addMessage(UUID requestId, MessageKind kind, String author, String body) {
         addMessage(requestId, kind, author, body, null);
     }
 
-    void addMessage(UUID requestId, MessageKind kind, String author, String body, UUID fileId) {
+    public void addMessage(UUID requestId, MessageKind kind, String author, String body, UUID fileId) {
         jdbc.sql("INSERT INTO support_message (id, request_id, kind, author, body, file_id, created_at)"
                         + " VALUES (:id, :request, :kind, :author, :body, :file, clock_timestamp())")
                 .param("id", UUID.randomUUID())
@@ -167,21 +167,21 @@ class SupportStore {
         touch(requestId);
     }
 
-    void setStatus(UUID requestId, Status status) {
+    public void setStatus(UUID requestId, Status status) {
         jdbc.sql("UPDATE support_request SET status = :status, updated_at = now() WHERE id = :id")
                 .param("status", status.name())
                 .param("id", requestId)
                 .update();
     }
 
-    void assign(UUID requestId, String assignee) {
+    public void assign(UUID requestId, String assignee) {
         jdbc.sql("UPDATE support_request SET assignee = :assignee, updated_at = now() WHERE id = :id")
                 .param("assignee", assignee)
                 .param("id", requestId)
                 .update();
     }
 
-    void setCompany(UUID requestId, UUID companyId) {
+    public void setCompany(UUID requestId, UUID companyId) {
         jdbc.sql("UPDATE support_request SET company_id = :company, updated_at = now() WHERE id = :id")
                 .param("company", companyId)
                 .param("id", requestId)

@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.support.internal;
 
 import com.partnerportal.files.StoredFiles;
 import com.partnerportal.partners.CompanyId;
@@ -10,6 +10,7 @@ import com.partnerportal.shared.PortalPrincipal;
 import com.partnerportal.shared.PortalProperties;
 import com.partnerportal.shared.RegistrableDomain;
 import com.partnerportal.shared.SecretTokens;
+import com.partnerportal.support.SupportEvents;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SupportRequests {
 
-    static final Duration CONFIRM_FOR = Duration.ofHours(48);
+    public static final Duration CONFIRM_FOR = Duration.ofHours(48);
 
     private final SupportStore store;
     private final Partners partners;
@@ -36,7 +37,7 @@ public class SupportRequests {
     private final PortalProperties portal;
     private final ApplicationEventPublisher events;
 
-    SupportRequests(
+    public SupportRequests(
             SupportStore store,
             Partners partners,
             StoredFiles files,
@@ -53,7 +54,8 @@ public class SupportRequests {
 
     /** A logged-in user's request goes straight to the queue. */
     @Transactional
-    SupportRequest openAsUser(PortalPrincipal user, Locale locale, SupportForm form, Optional<Attachment> attachment) {
+    public SupportRequest openAsUser(
+            PortalPrincipal user, Locale locale, SupportForm form, Optional<Attachment> attachment) {
         UUID file = keep(attachment);
         var request = store.create(
                 new SupportStore.NewRequest(
@@ -75,7 +77,7 @@ public class SupportRequests {
 
     /** A visitor's request waits until they follow the link emailed to the address they gave. */
     @Transactional
-    SupportRequest openAsVisitor(
+    public SupportRequest openAsVisitor(
             EmailAddress email, String name, Locale locale, SupportForm form, Optional<Attachment> attachment) {
         UUID file = keep(attachment);
         String token = SecretTokens.generate();
@@ -98,13 +100,13 @@ public class SupportRequests {
         return request;
     }
 
-    boolean awaitsConfirmation(String token) {
+    public boolean awaitsConfirmation(String token) {
         return token != null && token.length() <= 200 && store.awaitsConfirmation(SecretTokens.hash(token));
     }
 
     /** Follows a confirmation link; a second use, or a late one, confirms nothing. */
     @Transactional
-    Optional<SupportRequest> confirm(String token) {
+    public Optional<SupportRequest> confirm(String token) {
         if (token == null || token.length() > 200) {
             return Optional.empty();
         }
@@ -116,7 +118,7 @@ public class SupportRequests {
     }
 
     /** The user's own request, else 404: nobody reads another's request (R8.3). */
-    SupportRequest ownedBy(PortalPrincipal user, UUID id) {
+    public SupportRequest ownedBy(PortalPrincipal user, UUID id) {
         return store.find(id)
                 .filter(request -> user.userId().equals(request.requesterAccountId()))
                 .filter(request -> request.status() != Status.UNCONFIRMED)
@@ -124,29 +126,29 @@ public class SupportRequests {
     }
 
     /** The thread as the requester sees it: without the vendor's internal notes. */
-    List<Message> publicThread(SupportRequest request) {
+    public List<Message> publicThread(SupportRequest request) {
         return store.thread(request.id()).stream().filter(m -> !m.internal()).toList();
     }
 
-    List<Message> fullThread(SupportRequest request) {
+    public List<Message> fullThread(SupportRequest request) {
         return store.thread(request.id());
     }
 
-    SupportRequest find(UUID id) {
+    public SupportRequest find(UUID id) {
         return store.find(id).filter(r -> r.status() != Status.UNCONFIRMED).orElseThrow(NotFoundException::new);
     }
 
-    List<SupportRequest> queue(SupportStore.QueueFilter filter, String me) {
+    public List<SupportRequest> queue(SupportStore.QueueFilter filter, String me) {
         return store.queue(filter, me);
     }
 
-    List<SupportRequest> of(PortalPrincipal user) {
+    public List<SupportRequest> of(PortalPrincipal user) {
         return store.ofRequester(user.userId());
     }
 
     /** The requester adds to the thread; a request waiting for them is back in progress. */
     @Transactional
-    void addFromRequester(PortalPrincipal user, UUID id, String body, Optional<Attachment> attachment) {
+    public void addFromRequester(PortalPrincipal user, UUID id, String body, Optional<Attachment> attachment) {
         var request = lockOwned(user, id);
         store.addMessage(id, MessageKind.REQUESTER, user.email(), body, keep(attachment));
         request.afterRequesterMessage().ifPresent(status -> store.setStatus(id, status));
@@ -157,7 +159,7 @@ public class SupportRequests {
     // The vendor's side
 
     @Transactional
-    void assign(UUID id, String admin) {
+    public void assign(UUID id, String admin) {
         var request = lock(id);
         store.assign(id, admin);
         request.afterAssignment().ifPresent(status -> {
@@ -168,7 +170,7 @@ public class SupportRequests {
     }
 
     @Transactional
-    void reply(UUID id, String admin, String body, Optional<Attachment> attachment) {
+    public void reply(UUID id, String admin, String body, Optional<Attachment> attachment) {
         var request = lock(id);
         store.addMessage(id, MessageKind.VENDOR_REPLY, admin, body, keep(attachment));
         events.publishEvent(new SupportEvents.Replied(SupportEvents.About.of(request), admin, body));
@@ -176,7 +178,7 @@ public class SupportRequests {
     }
 
     @Transactional
-    void note(UUID id, String admin, String body) {
+    public void note(UUID id, String admin, String body) {
         var request = lock(id);
         store.addMessage(id, MessageKind.INTERNAL_NOTE, admin, body);
         events.publishEvent(new SupportEvents.Changed(admin, id, request.number(), "added an internal note"));
@@ -184,7 +186,7 @@ public class SupportRequests {
 
     /** @throws SupportRequest.StatusNotSettableException for a status an admin does not set */
     @Transactional
-    void changeStatus(UUID id, String admin, Status status) {
+    public void changeStatus(UUID id, String admin, Status status) {
         var request = lock(id);
         request.changedTo(status).ifPresent(next -> {
             store.setStatus(id, next);
@@ -199,7 +201,7 @@ public class SupportRequests {
      * distributor on its behalf; the release and the request point at each other in the audit trail.
      */
     @Transactional
-    void releaseOnBehalf(UUID id, PortalPrincipal admin, CompanyId company, DistributorId distributor) {
+    public void releaseOnBehalf(UUID id, PortalPrincipal admin, CompanyId company, DistributorId distributor) {
         var request = lock(id);
         if (request.category() != Category.DISTRIBUTOR_TRANSFER) {
             throw new NotFoundException();
@@ -220,12 +222,12 @@ public class SupportRequests {
 
     /** An action taken elsewhere for this request, such as a seat granted (R5.5), joins its thread. */
     @Transactional
-    void recordAction(UUID id, String actor, String outcome) {
+    public void recordAction(UUID id, String actor, String outcome) {
         store.find(id).ifPresent(request -> store.addMessage(id, MessageKind.ACTION, actor, outcome));
     }
 
     /** A file of this request's thread that the caller may see: internal notes' files only for the vendor. */
-    Optional<StoredFiles.StoredFile> attachment(SupportRequest request, UUID fileId, boolean vendor) {
+    public Optional<StoredFiles.StoredFile> attachment(SupportRequest request, UUID fileId, boolean vendor) {
         return store.thread(request.id()).stream()
                 .filter(message -> fileId.equals(message.fileId()) && (vendor || !message.internal()))
                 .findFirst()

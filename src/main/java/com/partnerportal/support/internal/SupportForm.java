@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.support.internal;
 
 import com.partnerportal.shared.EnumName;
 import com.partnerportal.shared.FormText;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * What a requester writes (R7.1). A visitor also gives a name and an email address, which the
  * controller requires of visitors only.
  */
-record SupportForm(
+public record SupportForm(
         @NotNull(message = "{support.error.category}")
         @EnumName(value = Category.class, message = "{support.error.category}")
         String category,
@@ -33,10 +33,10 @@ record SupportForm(
 
         @Size(max = 254, message = "{support.error.email}") String email) {
 
-    static final int MAX_BODY = 10_000;
+    public static final int MAX_BODY = 10_000;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
-    SupportForm {
+    public SupportForm {
         category = FormText.strip(category);
         subject = FormText.strip(subject);
         description = FormText.strip(description);
@@ -45,16 +45,16 @@ record SupportForm(
     }
 
     /** The form a link opens: a category chosen, and for a visitor the address they registered with (R3.6). */
-    static SupportForm prefilled(Category category, String email) {
+    public static SupportForm prefilled(Category category, String email) {
         return new SupportForm(category == null ? null : category.name(), null, null, null, email);
     }
 
-    Category chosenCategory() {
+    public Category chosenCategory() {
         return Category.valueOf(category);
     }
 
     /** A message body as typed, or null when it is empty, too long or holds control characters. */
-    static String body(String value) {
+    public static String body(String value) {
         String body = value == null ? "" : value.strip();
         return body.isEmpty()
                         || body.length() > MAX_BODY

@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.support.web;
 
 import com.partnerportal.files.StoredFiles;
 import com.partnerportal.partners.CompanyId;
@@ -6,6 +6,13 @@ import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
+import com.partnerportal.support.internal.Attachment;
+import com.partnerportal.support.internal.Category;
+import com.partnerportal.support.internal.QueueParameters;
+import com.partnerportal.support.internal.Status;
+import com.partnerportal.support.internal.SupportForm;
+import com.partnerportal.support.internal.SupportRequest;
+import com.partnerportal.support.internal.SupportRequests;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,20 +37,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasRole('VENDOR_ADMIN')")
-class SupportAdminController {
+public class SupportAdminController {
 
     private final SupportRequests requests;
     private final Partners partners;
     private final StoredFiles files;
 
-    SupportAdminController(SupportRequests requests, Partners partners, StoredFiles files) {
+    public SupportAdminController(SupportRequests requests, Partners partners, StoredFiles files) {
         this.requests = requests;
         this.partners = partners;
         this.files = files;
     }
 
     @GetMapping("/admin/support")
-    String queue(
+    public String queue(
             @ModelAttribute QueueParameters parameters, @AuthenticationPrincipal PortalPrincipal admin, Model model) {
         var read = parameters.read();
         var filter = read.filter();
@@ -58,7 +65,7 @@ class SupportAdminController {
     }
 
     @GetMapping("/admin/support/{id}")
-    String request(@PathVariable UUID id, Model model) {
+    public String request(@PathVariable UUID id, Model model) {
         var request = requests.find(id);
         model.addAttribute("request", request);
         model.addAttribute("thread", requests.fullThread(request));
@@ -73,20 +80,22 @@ class SupportAdminController {
     }
 
     @GetMapping("/admin/support/{id}/files/{fileId}")
-    void attachment(@PathVariable UUID id, @PathVariable UUID fileId, HttpServletResponse response) throws IOException {
+    public void attachment(@PathVariable UUID id, @PathVariable UUID fileId, HttpServletResponse response)
+            throws IOException {
         var request = requests.find(id);
         files.send(requests.attachment(request, fileId, true).orElseThrow(NotFoundException::new), response);
     }
 
     @PostMapping("/admin/support/{id}/assign")
-    String assign(@PathVariable UUID id, @AuthenticationPrincipal PortalPrincipal admin, RedirectAttributes redirect) {
+    public String assign(
+            @PathVariable UUID id, @AuthenticationPrincipal PortalPrincipal admin, RedirectAttributes redirect) {
         requests.assign(id, admin.email());
         redirect.addFlashAttribute("notice", "support.admin.assigned");
         return "redirect:/admin/support/" + id;
     }
 
     @PostMapping("/admin/support/{id}/reply")
-    String reply(
+    public String reply(
             @PathVariable UUID id,
             @RequestParam(required = false) String body,
             @RequestParam(defaultValue = "reply") String kind,
@@ -113,7 +122,7 @@ class SupportAdminController {
     }
 
     @PostMapping("/admin/support/{id}/status")
-    String status(
+    public String status(
             @PathVariable UUID id,
             @RequestParam(required = false) String status,
             @AuthenticationPrincipal PortalPrincipal admin,
@@ -134,7 +143,7 @@ class SupportAdminController {
     }
 
     @PostMapping("/admin/support/{id}/release")
-    String release(
+    public String release(
             @PathVariable UUID id,
             @RequestParam UUID company,
             @RequestParam UUID distributor,

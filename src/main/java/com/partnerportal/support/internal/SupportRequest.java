@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.support.internal;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** A support request as pages and emails show it. */
-record SupportRequest(
+public record SupportRequest(
         UUID id,
         long number,
         Category category,
@@ -30,12 +30,12 @@ record SupportRequest(
     }
 
     /** After the requester writes: a request waiting for them, or one already closed, is worked on again. */
-    Optional<Status> afterRequesterMessage() {
+    public Optional<Status> afterRequesterMessage() {
         return status == Status.WAITING_FOR_REQUESTER || !open() ? Optional.of(Status.IN_PROGRESS) : Optional.empty();
     }
 
     /** A new request that a vendor admin takes is in progress. */
-    Optional<Status> afterAssignment() {
+    public Optional<Status> afterAssignment() {
         return status == Status.NEW ? Optional.of(Status.IN_PROGRESS) : Optional.empty();
     }
 
@@ -46,14 +46,14 @@ record SupportRequest(
      * @return the new status, or empty when the request has it already
      * @throws StatusNotSettableException for a status an admin does not set
      */
-    Optional<Status> changedTo(Status next) {
+    public Optional<Status> changedTo(Status next) {
         if (!Status.SETTABLE.contains(next)) {
             throw new StatusNotSettableException(next);
         }
         return next == status ? Optional.empty() : Optional.of(next);
     }
 
-    static class StatusNotSettableException extends IllegalArgumentException {
+    public static class StatusNotSettableException extends IllegalArgumentException {
         StatusNotSettableException(Status status) {
             super("Not a status an admin sets: " + status);
         }

@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.support.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -6,4 +6,4 @@ import org.springframework.util.unit.DataSize;
 
 /** @param maxAttachmentSize the largest file a requester or the vendor may attach to a message */
 @ConfigurationProperties("portal.support")
-record SupportProperties(@DefaultValue("50MB") DataSize maxAttachmentSize) {}
+public record SupportProperties(@DefaultValue("50MB") DataSize maxAttachmentSize) {}

@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.support.web;
 
 import com.partnerportal.files.StoredFiles;
 import com.partnerportal.shared.AttemptThrottle;
@@ -7,6 +7,10 @@ import com.partnerportal.shared.EmailAddress;
 import com.partnerportal.shared.Locales;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
+import com.partnerportal.support.internal.Attachment;
+import com.partnerportal.support.internal.Category;
+import com.partnerportal.support.internal.SupportForm;
+import com.partnerportal.support.internal.SupportRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -31,30 +35,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * such as a rejected applicant, open one and confirm their address from the emailed link.
  */
 @Controller
-class SupportController {
+public class SupportController {
 
     /** Visitors may open a few requests an hour from one address and one client; then they wait. */
-    static final AttemptThrottle.Policy VISITOR_POLICY =
+    public static final AttemptThrottle.Policy VISITOR_POLICY =
             new AttemptThrottle.Policy(5, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(1));
 
     private final SupportRequests requests;
     private final AttemptThrottle throttle;
     private final StoredFiles files;
 
-    SupportController(SupportRequests requests, AttemptThrottle throttle, StoredFiles files) {
+    public SupportController(SupportRequests requests, AttemptThrottle throttle, StoredFiles files) {
         this.requests = requests;
         this.throttle = throttle;
         this.files = files;
     }
 
     @GetMapping("/support")
-    String mine(@AuthenticationPrincipal PortalPrincipal user, Model model) {
+    public String mine(@AuthenticationPrincipal PortalPrincipal user, Model model) {
         model.addAttribute("requests", requests.of(user));
         return "support/mine";
     }
 
     @GetMapping("/support/new")
-    String form(
+    public String form(
             @AuthenticationPrincipal PortalPrincipal user,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String email,
@@ -68,7 +72,7 @@ class SupportController {
     }
 
     @PostMapping("/support/new")
-    String open(
+    public String open(
             @AuthenticationPrincipal PortalPrincipal user,
             @Valid @ModelAttribute("form") SupportForm form,
             BindingResult result,
@@ -125,14 +129,14 @@ class SupportController {
 
     /** The emailed link shows a button: mail scanners that open links confirm nothing. */
     @GetMapping("/support/confirm")
-    String confirmPage(@RequestParam(required = false) String token, Model model) {
+    public String confirmPage(@RequestParam(required = false) String token, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("valid", requests.awaitsConfirmation(token));
         return "support/confirm";
     }
 
     @PostMapping("/support/confirm")
-    String confirm(@RequestParam(required = false) String token, Model model) {
+    public String confirm(@RequestParam(required = false) String token, Model model) {
         var confirmed = requests.confirm(token);
         model.addAttribute("confirmed", confirmed.orElse(null));
         model.addAttribute("valid", confirmed.isPresent());
@@ -140,7 +144,7 @@ class SupportController {
     }
 
     @GetMapping("/support/requests/{id}")
-    String request(@AuthenticationPrincipal PortalPrincipal user, @PathVariable UUID id, Model model) {
+    public String request(@AuthenticationPrincipal PortalPrincipal user, @PathVariable UUID id, Model model) {
         var request = requests.ownedBy(user, id);
         model.addAttribute("request", request);
         model.addAttribute("thread", requests.publicThread(request));
@@ -148,7 +152,7 @@ class SupportController {
     }
 
     @GetMapping("/support/requests/{id}/files/{fileId}")
-    void attachment(
+    public void attachment(
             @AuthenticationPrincipal PortalPrincipal user,
             @PathVariable UUID id,
             @PathVariable UUID fileId,
@@ -159,7 +163,7 @@ class SupportController {
     }
 
     @PostMapping("/support/requests/{id}/reply")
-    String reply(
+    public String reply(
             @AuthenticationPrincipal PortalPrincipal user,
             @PathVariable UUID id,
             @RequestParam(required = false) String body,

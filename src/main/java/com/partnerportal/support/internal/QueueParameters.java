@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.support.internal;
 
 import com.partnerportal.shared.Choices;
 import java.util.ArrayList;
@@ -11,12 +11,12 @@ import java.util.UUID;
  * #filter} drops what it cannot read and names it, so that any typed value gets a message, never an
  * error page.
  */
-record QueueParameters(String status, String category, String company, String olderThan, String mine) {
+public record QueueParameters(String status, String category, String company, String olderThan, String mine) {
 
     /** The filter, and the message key of every value that was dropped. */
-    record Read(SupportStore.QueueFilter filter, List<String> problems) {}
+    public record Read(SupportStore.QueueFilter filter, List<String> problems) {}
 
-    Read read() {
+    public Read read() {
         List<String> problems = new ArrayList<>();
         Status chosenStatus = choice(Status.class, status, problems);
         Category chosenCategory = choice(Category.class, category, problems);
@@ -45,11 +45,11 @@ record QueueParameters(String status, String category, String company, String ol
         return new Read(filter, List.copyOf(problems));
     }
 
-    static boolean present(String value) {
+    public static boolean present(String value) {
         return value != null && !value.isBlank();
     }
 
-    static <E extends Enum<E>> E choice(Class<E> kind, String value, List<String> problems) {
+    public static <E extends Enum<E>> E choice(Class<E> kind, String value, List<String> problems) {
         if (!present(value)) {
             return null;
         }

@@ -1,10 +1,10 @@
-package com.partnerportal.support;
+package com.partnerportal.support.internal;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** One entry of a request's thread. */
-record Message(
+public record Message(
         UUID id,
         MessageKind kind,
         String author,

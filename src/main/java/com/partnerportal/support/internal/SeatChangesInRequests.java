@@ -1,4 +1,4 @@
-package com.partnerportal.support;
+package com.partnerportal.support.internal;
 
 import com.partnerportal.university.TechnicalSeatChanged;
 import org.springframework.context.event.EventListener;
@@ -6,16 +6,16 @@ import org.springframework.stereotype.Component;
 
 /** A seat released or granted from a support request (R5.5) shows in that request's thread. */
 @Component
-class SeatChangesInRequests {
+public class SeatChangesInRequests {
 
     private final SupportRequests requests;
 
-    SeatChangesInRequests(SupportRequests requests) {
+    public SeatChangesInRequests(SupportRequests requests) {
         this.requests = requests;
     }
 
     @EventListener
-    void on(TechnicalSeatChanged changed) {
+    public void on(TechnicalSeatChanged changed) {
         if (changed.supportRequest() != null) {
             requests.recordAction(
                     changed.supportRequest(),
