@@ -1,5 +1,6 @@
 package com.partnerportal.accounts;
 
+import com.partnerportal.accounts.internal.Role;
 import com.partnerportal.shared.AuditableEvent;
 import java.time.Instant;
 import java.util.Locale;

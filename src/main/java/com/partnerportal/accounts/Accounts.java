@@ -1,6 +1,12 @@
 package com.partnerportal.accounts;
 
-import com.partnerportal.accounts.CredentialTokens.Purpose;
+import com.partnerportal.accounts.internal.Account;
+import com.partnerportal.accounts.internal.AccountRepository;
+import com.partnerportal.accounts.internal.AccountsProperties;
+import com.partnerportal.accounts.internal.CredentialTokens;
+import com.partnerportal.accounts.internal.CredentialTokens.Purpose;
+import com.partnerportal.accounts.internal.PasswordPolicy;
+import com.partnerportal.accounts.internal.SessionTermination;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.CompanyView;
 import com.partnerportal.partners.Partners;
@@ -28,7 +34,7 @@ public class Accounts {
     private final Partners partners;
     private final SessionTermination sessions;
 
-    Accounts(
+    public Accounts(
             AccountRepository accounts,
             CredentialTokens tokens,
             PasswordPolicy policy,
@@ -61,7 +67,7 @@ public class Accounts {
     }
 
     /** A new single-use activation link by email; earlier ones stop working. */
-    void sendActivationLink(Account account, String sentBy) {
+    public void sendActivationLink(Account account, String sentBy) {
         tokens.revokeAll(account.id(), Purpose.ACTIVATION);
         var link = tokens.issue(account.id(), Purpose.ACTIVATION, properties.activationLinkValidity());
         events.publishEvent(new AccountInvited(
@@ -125,17 +131,17 @@ public class Accounts {
     }
 
     /** The account a still-valid activation link belongs to, to greet its owner on the form. */
-    Optional<AccountView> whoseActivationLink(String token) {
+    public Optional<AccountView> whoseActivationLink(String token) {
         return tokens.peek(token, Purpose.ACTIVATION).flatMap(this::find);
     }
 
-    Optional<AccountView> whoseResetLink(String token) {
+    public Optional<AccountView> whoseResetLink(String token) {
         return tokens.peek(token, Purpose.PASSWORD_RESET).flatMap(this::find);
     }
 
     /** Spends the activation link and sets the first password, or changes nothing. */
     @Transactional
-    void activate(String token, String password) {
+    public void activate(String token, String password) {
         var account = spend(token, Purpose.ACTIVATION);
         checkPolicy(password, account);
         if (account.activated()) {
@@ -153,7 +159,7 @@ public class Accounts {
      * the answer does not tell who has an account (R4.3).
      */
     @Transactional
-    void requestPasswordReset(String email, Locale pageLocale) {
+    public void requestPasswordReset(String email, Locale pageLocale) {
         Optional<Account> found;
         try {
             found = accounts.findByEmail(normalise(email));
@@ -174,7 +180,7 @@ public class Accounts {
     }
 
     @Transactional
-    void resetPassword(String token, String password) {
+    public void resetPassword(String token, String password) {
         var account = spend(token, Purpose.PASSWORD_RESET);
         checkPolicy(password, account);
         account.changePassword(encoder.encode(password));
@@ -189,7 +195,7 @@ public class Accounts {
      * user's other sessions end, the one they use stays.
      */
     @Transactional
-    void changePassword(AccountId id, String currentPassword, String newPassword, String currentSessionId) {
+    public void changePassword(AccountId id, String currentPassword, String newPassword, String currentSessionId) {
         var account = accounts.findById(id.value()).filter(Account::enabled).orElseThrow(InvalidLinkException::new);
         if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
             throw new WrongCurrentPasswordException();
@@ -203,14 +209,14 @@ public class Accounts {
 
     /** Re-hashes a password at login when the hashing parameters were raised. */
     @Transactional
-    void upgradePasswordHash(String email, String newHash) {
+    public void upgradePasswordHash(String email, String newHash) {
         accounts.findByEmail(email).ifPresent(account -> {
             account.changePassword(newHash);
             accounts.save(account);
         });
     }
 
-    int minimumPasswordLength() {
+    public int minimumPasswordLength() {
         return policy.minimumLength();
     }
 
@@ -250,22 +256,22 @@ public class Accounts {
     }
 
     /** The link is unknown, expired, already used, or its account is disabled. */
-    static class InvalidLinkException extends RuntimeException {
+    public static class InvalidLinkException extends RuntimeException {
         InvalidLinkException() {
             super("The link is invalid, expired or already used");
         }
     }
 
     /** The current password given to change it is wrong; nothing was changed. */
-    static class WrongCurrentPasswordException extends RuntimeException {
+    public static class WrongCurrentPasswordException extends RuntimeException {
         WrongCurrentPasswordException() {
             super("The current password is wrong");
         }
     }
 
     /** The password breaks the policy; nothing was changed. */
-    static class PasswordRefusedException extends RuntimeException {
-        final PasswordPolicy.Refusal refusal;
+    public static class PasswordRefusedException extends RuntimeException {
+        public final PasswordPolicy.Refusal refusal;
 
         PasswordRefusedException(PasswordPolicy.Refusal refusal) {
             super("Password refused: " + refusal);

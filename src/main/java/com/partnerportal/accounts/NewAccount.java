@@ -1,5 +1,6 @@
 package com.partnerportal.accounts;
 
+import com.partnerportal.accounts.internal.Role;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;

@@ -4,7 +4,7 @@ import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
 /** An API key was created or revoked in a distributor console. */
-record ApiKeyChanged(String actor, DistributorId distributorId, UUID keyId, String name, boolean revoked)
+public record ApiKeyChanged(String actor, DistributorId distributorId, UUID keyId, String name, boolean revoked)
         implements AuditableEvent {
 
     @Override

@@ -3,7 +3,7 @@ package com.partnerportal.partners;
 import com.partnerportal.shared.AuditableEvent;
 
 /** A vendor admin registered or changed a distributor. */
-record DistributorChanged(String actor, DistributorId distributorId, String details) implements AuditableEvent {
+public record DistributorChanged(String actor, DistributorId distributorId, String details) implements AuditableEvent {
 
     @Override
     public String action() {

@@ -3,9 +3,9 @@ package com.partnerportal.partners;
 import com.partnerportal.shared.AuditableEvent;
 
 /** A vendor admin changed which companies may hold an email domain (R2.1). */
-record DomainChanged(String actor, CompanyId companyId, String domain, Change change) implements AuditableEvent {
+public record DomainChanged(String actor, CompanyId companyId, String domain, Change change) implements AuditableEvent {
 
-    enum Change {
+    public enum Change {
         /** The company holds the domain too, e.g. for an applicant approved into it (R3.8). */
         ADDED("company.domain-added", "Domain %s added"),
         /** Other companies may hold the domain too. */

@@ -1,5 +1,16 @@
 package com.partnerportal.partners;
 
+import com.partnerportal.partners.internal.ApiKeys;
+import com.partnerportal.partners.internal.Associations;
+import com.partnerportal.partners.internal.Company;
+import com.partnerportal.partners.internal.CompanyDirectory;
+import com.partnerportal.partners.internal.CompanyRepository;
+import com.partnerportal.partners.internal.Distributor;
+import com.partnerportal.partners.internal.DistributorRepository;
+import com.partnerportal.partners.internal.EntitlementCsv;
+import com.partnerportal.partners.internal.EntitlementDraft;
+import com.partnerportal.partners.internal.EntitlementImports;
+import com.partnerportal.partners.internal.EntitlementList;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import com.partnerportal.shared.RegistrableDomain;
@@ -32,7 +43,7 @@ public class Partners {
     private final ApiKeys apiKeys;
     private final CompanyDirectory directory;
 
-    Partners(
+    public Partners(
             DistributorRepository distributors,
             CompanyRepository companies,
             EntitlementList entitlements,
@@ -198,7 +209,8 @@ public class Partners {
 
     // Entitlement lists (R2.2)
 
-    EntitlementList.Page entitlements(DistributorView distributor, String search, EntitlementList.Sort sort, int page) {
+    public EntitlementList.Page entitlements(
+            DistributorView distributor, String search, EntitlementList.Sort sort, int page) {
         return entitlements.page(distributor.id(), search, sort, Math.max(page, 0), PAGE_SIZE);
     }
 
@@ -207,12 +219,12 @@ public class Partners {
         return entitlements.withDomain(distributor, domain.value());
     }
 
-    Optional<EntitlementView> entitlement(DistributorView distributor, String customerId) {
+    public Optional<EntitlementView> entitlement(DistributorView distributor, String customerId) {
         return entitlements.find(distributor.id(), customerId);
     }
 
     @Transactional
-    EntitlementList.Outcome saveEntitlement(DistributorView distributor, EntitlementDraft draft, String actor) {
+    public EntitlementList.Outcome saveEntitlement(DistributorView distributor, EntitlementDraft draft, String actor) {
         var outcome = entitlements.upsert(distributor.id(), draft);
         if (outcome != EntitlementList.Outcome.UNCHANGED) {
             events.publishEvent(new EntitlementsChanged(
@@ -227,7 +239,7 @@ public class Partners {
     }
 
     @Transactional
-    boolean deleteEntitlement(DistributorView distributor, String customerId, String actor) {
+    public boolean deleteEntitlement(DistributorView distributor, String customerId, String actor) {
         boolean deleted = entitlements.delete(distributor.id(), customerId);
         if (deleted) {
             events.publishEvent(new EntitlementsChanged(distributor.id(), actor, "form", 0, 0, 1));
@@ -257,7 +269,8 @@ public class Partners {
 
     /** Creates or updates checked entitlements, as the API's bulk call does. */
     @Transactional
-    EntitlementList.Counts saveEntitlements(DistributorView distributor, List<EntitlementDraft> drafts, String actor) {
+    public EntitlementList.Counts saveEntitlements(
+            DistributorView distributor, List<EntitlementDraft> drafts, String actor) {
         var counts = entitlements.upsertAll(distributor.id(), drafts);
         if (counts.created() + counts.updated() > 0) {
             events.publishEvent(
@@ -266,14 +279,14 @@ public class Partners {
         return counts;
     }
 
-    record ImportResult(UUID stagedId, EntitlementCsv.Parsed parsed, EntitlementList.Counts applied) {}
+    public record ImportResult(UUID stagedId, EntitlementCsv.Parsed parsed, EntitlementList.Counts applied) {}
 
     /**
      * Checks an uploaded list. A file without problems is applied at once; otherwise nothing is
      * applied and the file waits for the uploader to confirm its valid rows.
      */
     @Transactional
-    ImportResult importCsv(DistributorView distributor, String fileName, String content, String actor) {
+    public ImportResult importCsv(DistributorView distributor, String fileName, String content, String actor) {
         var parsed = EntitlementCsv.parse(content);
         if (parsed.fileProblem() != null) {
             return new ImportResult(null, parsed, null);
@@ -287,7 +300,7 @@ public class Partners {
 
     /** Applies the valid rows of a staged file, once. */
     @Transactional
-    ImportResult confirmImport(DistributorView distributor, UUID stagedId, String actor) {
+    public ImportResult confirmImport(DistributorView distributor, UUID stagedId, String actor) {
         var staged = imports.take(distributor.id(), stagedId).orElseThrow(NotFoundException::new);
         var parsed = EntitlementCsv.parse(staged.content());
         return new ImportResult(null, parsed, apply(distributor, parsed, actor, "CSV " + staged.fileName()));
@@ -338,7 +351,7 @@ public class Partners {
                 new CompanyAssociated(company, view.companyName(), distributor, view.distributorName(), by));
     }
 
-    Associations.Page partnersOf(DistributorView distributor, String search, int page) {
+    public Associations.Page partnersOf(DistributorView distributor, String search, int page) {
         return associations.currentOf(distributor.id(), search, Math.max(page, 0), PAGE_SIZE);
     }
 
@@ -366,26 +379,26 @@ public class Partners {
 
     // API keys
 
-    List<ApiKeys.Key> apiKeys(DistributorView distributor) {
+    public List<ApiKeys.Key> apiKeys(DistributorView distributor) {
         return apiKeys.of(distributor.id());
     }
 
     @Transactional
-    ApiKeys.Created createApiKey(DistributorView distributor, String name, String actor) {
+    public ApiKeys.Created createApiKey(DistributorView distributor, String name, String actor) {
         var created = apiKeys.create(distributor.id(), name, actor);
         events.publishEvent(new ApiKeyChanged(actor, distributor.id(), created.id(), name, false));
         return created;
     }
 
     @Transactional
-    void revokeApiKey(DistributorView distributor, UUID keyId, String actor) {
+    public void revokeApiKey(DistributorView distributor, UUID keyId, String actor) {
         if (!apiKeys.revoke(distributor.id(), keyId)) {
             throw new NotFoundException();
         }
         events.publishEvent(new ApiKeyChanged(actor, distributor.id(), keyId, keyId.toString(), true));
     }
 
-    static final int PAGE_SIZE = 50;
+    public static final int PAGE_SIZE = 50;
     private static final int MAX_CHOICES = 2_000;
 
     /** Another company already holds this domain and the vendor did not allow sharing it. */

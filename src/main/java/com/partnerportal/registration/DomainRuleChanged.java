@@ -3,7 +3,7 @@ package com.partnerportal.registration;
 import com.partnerportal.shared.AuditableEvent;
 
 /** A vendor admin added, changed or removed a rule on an email domain. */
-record DomainRuleChanged(String actor, String domain, String details) implements AuditableEvent {
+public record DomainRuleChanged(String actor, String domain, String details) implements AuditableEvent {
 
     @Override
     public String action() {

@@ -4,7 +4,7 @@ import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
 /** A vendor admin defined a certification (R5.6). */
-record CertificationChanged(String actor, UUID certificationId, String details) implements AuditableEvent {
+public record CertificationChanged(String actor, UUID certificationId, String details) implements AuditableEvent {
 
     @Override
     public String action() {

@@ -4,7 +4,7 @@ import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
 /** A vendor admin created or changed a course (R5.1). */
-record CourseChanged(String actor, UUID courseId, String details) implements AuditableEvent {
+public record CourseChanged(String actor, UUID courseId, String details) implements AuditableEvent {
 
     @Override
     public String action() {

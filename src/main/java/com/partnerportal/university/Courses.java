@@ -1,5 +1,10 @@
 package com.partnerportal.university;
 
+import com.partnerportal.university.internal.Certifications;
+import com.partnerportal.university.internal.Course;
+import com.partnerportal.university.internal.CourseContent;
+import com.partnerportal.university.internal.CourseStore;
+import com.partnerportal.university.internal.QuizPolicy;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -13,7 +18,7 @@ public class Courses {
     private final CourseContent content;
     private final Certifications certifications;
 
-    Courses(CourseStore courseStore, CourseContent content, Certifications certifications) {
+    public Courses(CourseStore courseStore, CourseContent content, Certifications certifications) {
         this.courseStore = courseStore;
         this.content = content;
         this.certifications = certifications;

@@ -2,6 +2,7 @@ package com.partnerportal.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerportal.accounts.internal.SecurityConfiguration;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;

@@ -2,6 +2,8 @@ package com.partnerportal.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerportal.accounts.internal.PasskeyCeremonies;
+import com.partnerportal.accounts.internal.Passkeys;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

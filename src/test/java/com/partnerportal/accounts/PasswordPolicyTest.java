@@ -2,7 +2,9 @@ package com.partnerportal.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partnerportal.accounts.PasswordPolicy.Refusal;
+import com.partnerportal.accounts.internal.AccountsProperties;
+import com.partnerportal.accounts.internal.PasswordPolicy;
+import com.partnerportal.accounts.internal.PasswordPolicy.Refusal;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

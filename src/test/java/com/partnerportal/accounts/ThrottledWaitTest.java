@@ -2,6 +2,7 @@ package com.partnerportal.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerportal.accounts.internal.ThrottledWait;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

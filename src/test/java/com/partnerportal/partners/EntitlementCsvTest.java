@@ -2,6 +2,7 @@ package com.partnerportal.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerportal.partners.internal.EntitlementCsv;
 import org.junit.jupiter.api.Test;
 
 /** R2.2: every row of an uploaded list is checked, with a clear problem per rejected row. */

@@ -2,6 +2,9 @@ package com.partnerportal.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerportal.registration.internal.AccessRequest;
+import com.partnerportal.registration.internal.Decision;
+import com.partnerportal.registration.internal.Reason;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,9 @@ package com.partnerportal.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerportal.registration.internal.Decision;
+import com.partnerportal.registration.internal.EmailPolicy;
+import com.partnerportal.registration.internal.Reason;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -2,6 +2,8 @@ package com.partnerportal.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerportal.registration.internal.DomainRules;
+import com.partnerportal.registration.internal.EmailPolicy;
 import com.partnerportal.shared.EmailAddress;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +20,7 @@ class EmailPolicyTest {
 
     private final EmailPolicy policy = new EmailPolicy(new DomainRules(null) {
         @Override
-        Optional<Kind> ruleFor(String domain) {
+        public Optional<Kind> ruleFor(String domain) {
             return Optional.ofNullable(vendorRules.get(domain));
         }
     });

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.registration.internal.DomainRules;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.partnerportal.university.internal.Certificates;
+import com.partnerportal.university.internal.CourseContent;
+import com.partnerportal.university.internal.Learning;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package com.partnerportal.university;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerportal.university.internal.LessonText;
 import org.junit.jupiter.api.Test;
 
 /** R5.6, R8.3: a lesson's rich text formats what it promises and lets no markup through. */

@@ -2,6 +2,12 @@ package com.partnerportal.university;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerportal.university.internal.Certificates;
+import com.partnerportal.university.internal.Course;
+import com.partnerportal.university.internal.CourseContent;
+import com.partnerportal.university.internal.CourseStore;
+import com.partnerportal.university.internal.Learning;
+import com.partnerportal.university.internal.QuizPolicy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

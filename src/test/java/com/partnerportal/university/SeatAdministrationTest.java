@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.partnerportal.accounts.AccountId;
 import com.partnerportal.accounts.Accounts;
+import com.partnerportal.university.internal.TechnicalSeats;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import com.partnerportal.accounts.Accounts;
 import com.partnerportal.accounts.NewAccount;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.university.internal.TechnicalSeats;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,16 +8,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What support pages tell about attachments: the size limit and the accepted kinds of file. */
 @ControllerAdvice(assignableTypes = {SupportController.class, SupportAdminController.class})
-public class AttachmentLimits {
+class AttachmentLimits {
 
     private final SupportProperties properties;
 
-    public AttachmentLimits(SupportProperties properties) {
+    AttachmentLimits(SupportProperties properties) {
         this.properties = properties;
     }
 
     @ModelAttribute
-    public void limits(Model model) {
+    void limits(Model model) {
         model.addAttribute("maxFileSize", properties.maxAttachmentSize().toMegabytes() + " MB");
         model.addAttribute("extensions", StoredFiles.allowedExtensions());
     }

@@ -37,20 +37,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasRole('VENDOR_ADMIN')")
-public class SupportAdminController {
+class SupportAdminController {
 
     private final SupportRequests requests;
     private final Partners partners;
     private final StoredFiles files;
 
-    public SupportAdminController(SupportRequests requests, Partners partners, StoredFiles files) {
+    SupportAdminController(SupportRequests requests, Partners partners, StoredFiles files) {
         this.requests = requests;
         this.partners = partners;
         this.files = files;
     }
 
     @GetMapping("/admin/support")
-    public String queue(
+    String queue(
             @ModelAttribute QueueParameters parameters, @AuthenticationPrincipal PortalPrincipal admin, Model model) {
         var read = parameters.read();
         var filter = read.filter();
@@ -65,7 +65,7 @@ public class SupportAdminController {
     }
 
     @GetMapping("/admin/support/{id}")
-    public String request(@PathVariable UUID id, Model model) {
+    String request(@PathVariable UUID id, Model model) {
         var request = requests.find(id);
         model.addAttribute("request", request);
         model.addAttribute("thread", requests.fullThread(request));
@@ -80,14 +80,14 @@ public class SupportAdminController {
     }
 
     @GetMapping("/admin/support/{id}/files/{fileId}")
-    public void attachment(@PathVariable UUID id, @PathVariable UUID fileId, HttpServletResponse response)
+    void attachment(@PathVariable UUID id, @PathVariable UUID fileId, HttpServletResponse response)
             throws IOException {
         var request = requests.find(id);
         files.send(requests.attachment(request, fileId, true).orElseThrow(NotFoundException::new), response);
     }
 
     @PostMapping("/admin/support/{id}/assign")
-    public String assign(
+    String assign(
             @PathVariable UUID id, @AuthenticationPrincipal PortalPrincipal admin, RedirectAttributes redirect) {
         requests.assign(id, admin.email());
         redirect.addFlashAttribute("notice", "support.admin.assigned");
@@ -95,7 +95,7 @@ public class SupportAdminController {
     }
 
     @PostMapping("/admin/support/{id}/reply")
-    public String reply(
+    String reply(
             @PathVariable UUID id,
             @RequestParam(required = false) String body,
             @RequestParam(defaultValue = "reply") String kind,
@@ -122,7 +122,7 @@ public class SupportAdminController {
     }
 
     @PostMapping("/admin/support/{id}/status")
-    public String status(
+    String status(
             @PathVariable UUID id,
             @RequestParam(required = false) String status,
             @AuthenticationPrincipal PortalPrincipal admin,
@@ -143,7 +143,7 @@ public class SupportAdminController {
     }
 
     @PostMapping("/admin/support/{id}/release")
-    public String release(
+    String release(
             @PathVariable UUID id,
             @RequestParam UUID company,
             @RequestParam UUID distributor,

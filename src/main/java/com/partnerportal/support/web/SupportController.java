@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * such as a rejected applicant, open one and confirm their address from the emailed link.
  */
 @Controller
-public class SupportController {
+class SupportController {
 
     /** Visitors may open a few requests an hour from one address and one client; then they wait. */
     public static final AttemptThrottle.Policy VISITOR_POLICY =
@@ -45,20 +45,20 @@ public class SupportController {
     private final AttemptThrottle throttle;
     private final StoredFiles files;
 
-    public SupportController(SupportRequests requests, AttemptThrottle throttle, StoredFiles files) {
+    SupportController(SupportRequests requests, AttemptThrottle throttle, StoredFiles files) {
         this.requests = requests;
         this.throttle = throttle;
         this.files = files;
     }
 
     @GetMapping("/support")
-    public String mine(@AuthenticationPrincipal PortalPrincipal user, Model model) {
+    String mine(@AuthenticationPrincipal PortalPrincipal user, Model model) {
         model.addAttribute("requests", requests.of(user));
         return "support/mine";
     }
 
     @GetMapping("/support/new")
-    public String form(
+    String form(
             @AuthenticationPrincipal PortalPrincipal user,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String email,
@@ -72,7 +72,7 @@ public class SupportController {
     }
 
     @PostMapping("/support/new")
-    public String open(
+    String open(
             @AuthenticationPrincipal PortalPrincipal user,
             @Valid @ModelAttribute("form") SupportForm form,
             BindingResult result,
@@ -129,14 +129,14 @@ public class SupportController {
 
     /** The emailed link shows a button: mail scanners that open links confirm nothing. */
     @GetMapping("/support/confirm")
-    public String confirmPage(@RequestParam(required = false) String token, Model model) {
+    String confirmPage(@RequestParam(required = false) String token, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("valid", requests.awaitsConfirmation(token));
         return "support/confirm";
     }
 
     @PostMapping("/support/confirm")
-    public String confirm(@RequestParam(required = false) String token, Model model) {
+    String confirm(@RequestParam(required = false) String token, Model model) {
         var confirmed = requests.confirm(token);
         model.addAttribute("confirmed", confirmed.orElse(null));
         model.addAttribute("valid", confirmed.isPresent());
@@ -144,7 +144,7 @@ public class SupportController {
     }
 
     @GetMapping("/support/requests/{id}")
-    public String request(@AuthenticationPrincipal PortalPrincipal user, @PathVariable UUID id, Model model) {
+    String request(@AuthenticationPrincipal PortalPrincipal user, @PathVariable UUID id, Model model) {
         var request = requests.ownedBy(user, id);
         model.addAttribute("request", request);
         model.addAttribute("thread", requests.publicThread(request));
@@ -152,7 +152,7 @@ public class SupportController {
     }
 
     @GetMapping("/support/requests/{id}/files/{fileId}")
-    public void attachment(
+    void attachment(
             @AuthenticationPrincipal PortalPrincipal user,
             @PathVariable UUID id,
             @PathVariable UUID fileId,
@@ -163,7 +163,7 @@ public class SupportController {
     }
 
     @PostMapping("/support/requests/{id}/reply")
-    public String reply(
+    String reply(
             @AuthenticationPrincipal PortalPrincipal user,
             @PathVariable UUID id,
             @RequestParam(required = false) String body,

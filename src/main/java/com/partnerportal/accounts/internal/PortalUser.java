@@ -1,0 +1,75 @@
+package com.partnerportal.accounts.internal;
+
+import com.partnerportal.accounts.AccountId;
+import com.partnerportal.shared.PortalPrincipal;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The logged-in user as other modules see it: who, which role, and which company or distributor
+ * scopes what they may read and change (R8.3). Kept in the database-backed session.
+ */
+public class PortalUser extends User implements PortalPrincipal {
+
+    private final AccountId accountId;
+    private final Role role;
+    private final UUID companyId;
+    private final UUID distributorId;
+    private final String displayName;
+
+    public PortalUser(Account account) {
+        super(
+                account.email(),
+                account.passwordHash() == null ? "" : account.passwordHash(),
+                account.enabled() && account.activated(),
+                true,
+                true,
+                true,
+                List.of(new SimpleGrantedAuthority(account.role().authority())));
+        this.accountId = account.id();
+        this.role = account.role();
+        this.companyId = account.companyId();
+        this.distributorId = account.distributorId();
+        this.displayName = account.view().displayName();
+    }
+
+    public AccountId accountId() {
+        return accountId;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    @Override
+    public UUID companyId() {
+        return companyId;
+    }
+
+    @Override
+    public UUID distributorId() {
+        return distributorId;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public UUID userId() {
+        return accountId.value();
+    }
+
+    @Override
+    public String email() {
+        return getUsername();
+    }
+
+    @Override
+    public boolean isVendorAdmin() {
+        return role == Role.VENDOR_ADMIN;
+    }
+}

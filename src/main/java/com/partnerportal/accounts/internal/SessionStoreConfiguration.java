@@ -1,0 +1,49 @@
+package com.partnerportal.accounts.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Sessions in PostgreSQL (R8.4). Two requests of one session may add the same attribute at once
+ * (the CSRF token of several tabs opened just after login): the plain INSERT then fails one of them
+ * with a duplicate key, so an attribute is upserted instead.
+ *
+ * <p>Every request of a session sets its last access time, and Spring Session would write the row
+ * each time: a heap update and new entries in its indexes per page view. The row is only written
+ * when something else changed or when the last access moved by a thirtieth of the idle timeout (a
+ * minute for 30 minutes), so a session may end up to that much earlier than the idle timeout says.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SessionStoreConfiguration {
+
+    private static final String UPSERT_ATTRIBUTE = """
+            INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+            VALUES (?, ?, ?)
+            ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+            """;
+
+    // The parameters are Spring Session's, in its order: session id, last access, idle timeout in
+    // seconds, expiry, principal name, primary id; each is read once, in the derived table.
+    private static final String UPDATE_SESSION_WHEN_IT_MATTERS = """
+            UPDATE %TABLE_NAME% AS s SET SESSION_ID = v.session_id, LAST_ACCESS_TIME = v.last_access_time,
+                MAX_INACTIVE_INTERVAL = v.max_inactive_interval, EXPIRY_TIME = v.expiry_time,
+                PRINCIPAL_NAME = v.principal_name
+            FROM (SELECT ?::char(36) AS session_id, ?::bigint AS last_access_time, ?::integer AS max_inactive_interval,
+                         ?::bigint AS expiry_time, ?::varchar(100) AS principal_name, ?::char(36) AS primary_id) AS v
+            WHERE s.PRIMARY_ID = v.primary_id
+              AND (s.SESSION_ID <> v.session_id
+                   OR s.MAX_INACTIVE_INTERVAL <> v.max_inactive_interval
+                   OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name
+                   OR v.last_access_time - s.LAST_ACCESS_TIME >= LEAST(60000, v.max_inactive_interval * 1000::bigint / 30))
+            """;
+
+    @Bean
+    public SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionQueries() {
+        return repository -> {
+            repository.setCreateSessionAttributeQuery(UPSERT_ATTRIBUTE);
+            repository.setUpdateSessionQuery(UPDATE_SESSION_WHEN_IT_MATTERS);
+        };
+    }
+}

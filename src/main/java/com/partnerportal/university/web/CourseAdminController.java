@@ -1,0 +1,148 @@
+package com.partnerportal.university.web;
+
+import com.partnerportal.shared.FormRefusedException;
+import com.partnerportal.shared.RefusedForm;
+import com.partnerportal.university.Track;
+import com.partnerportal.university.internal.Course;
+import com.partnerportal.university.internal.CourseAdministration;
+import com.partnerportal.university.internal.CourseForm;
+import com.partnerportal.university.internal.CourseStatus;
+import com.partnerportal.university.internal.LessonForm;
+import com.partnerportal.university.internal.QuestionForm;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Vendor admins create, edit, publish and retire courses (R5.1). */
+@Controller
+class CourseAdminController {
+
+    private final CourseAdministration administration;
+
+    CourseAdminController(CourseAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GetMapping("/admin/courses")
+    String list(Model model) {
+        model.addAttribute("entries", administration.all());
+        model.addAttribute("tracks", Track.values());
+        model.addAttribute("languages", Course.LANGUAGES);
+        if (!model.containsAttribute("course")) {
+            model.addAttribute("course", CourseForm.blank());
+        }
+        return "university/admin-courses";
+    }
+
+    @PostMapping("/admin/courses")
+    String create(
+            @Valid @ModelAttribute("course") CourseForm form,
+            BindingResult result,
+            Principal admin,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                UUID id = administration.create(form, admin.getName());
+                redirect.addFlashAttribute("notice", "courses.created");
+                return "redirect:/admin/courses/" + id;
+            } catch (FormRefusedException refused) {
+                refused.rejectInto(result);
+            }
+        }
+        return list(model);
+    }
+
+    @GetMapping("/admin/courses/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        var entry = administration.find(id);
+        model.addAttribute("entry", entry);
+        model.addAttribute("tracks", Track.values());
+        model.addAttribute("languages", Course.LANGUAGES);
+        model.addAttribute("lessons", administration.lessons(id));
+        model.addAttribute("quiz", administration.quiz(id));
+        model.addAttribute("statuses", CourseStatus.values());
+        if (!model.containsAttribute("course")) {
+            model.addAttribute("course", CourseForm.of(entry.course(), entry.status()));
+        }
+        if (!model.containsAttribute("lesson")) {
+            model.addAttribute("lesson", new LessonForm(null, null, null, null, null));
+        }
+        if (!model.containsAttribute("question")) {
+            model.addAttribute("question", new QuestionForm(null, null, null, null, null));
+        }
+        return "university/admin-course";
+    }
+
+    @PostMapping("/admin/courses/{id}")
+    String save(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("course") CourseForm form,
+            BindingResult result,
+            Principal admin,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return RefusedForm.redirectBack(redirect, "course", form, result, "/admin/courses/" + id);
+        }
+        administration.save(id, form, admin.getName());
+        return back(id, redirect, "courses.saved");
+    }
+
+    @PostMapping("/admin/courses/{id}/lessons")
+    String addLesson(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("lesson") LessonForm form,
+            BindingResult result,
+            Principal admin,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return RefusedForm.redirectBack(redirect, "lesson", form, result, "/admin/courses/" + id);
+        }
+        administration.addLesson(id, form, admin.getName());
+        return back(id, redirect, "courses.lessonAdded");
+    }
+
+    @PostMapping("/admin/courses/{id}/lessons/{lesson}/delete")
+    String removeLesson(
+            @PathVariable UUID id, @PathVariable UUID lesson, Principal admin, RedirectAttributes redirect) {
+        administration.removeLesson(id, lesson, admin.getName());
+        return back(id, redirect, "courses.lessonRemoved");
+    }
+
+    @PostMapping("/admin/courses/{id}/questions")
+    String addQuestion(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("question") QuestionForm form,
+            BindingResult result,
+            Principal admin,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return RefusedForm.redirectBack(redirect, "question", form, result, "/admin/courses/" + id);
+        }
+        administration.addQuestion(id, form, admin.getName());
+        return back(id, redirect, "courses.questionAdded");
+    }
+
+    @PostMapping("/admin/courses/{id}/questions/{question}/delete")
+    String removeQuestion(
+            @PathVariable UUID id, @PathVariable UUID question, Principal admin, RedirectAttributes redirect) {
+        administration.removeQuestion(id, question, admin.getName());
+        return back(id, redirect, "courses.questionRemoved");
+    }
+
+    private static String back(UUID id, RedirectAttributes redirect, String notice) {
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/admin/courses/" + id;
+    }
+}
