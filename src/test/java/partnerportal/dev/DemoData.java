@@ -3,9 +3,12 @@ package partnerportal.dev;
 import com.partnerportal.accounts.Accounts;
 import com.partnerportal.accounts.NewAccount;
 import com.partnerportal.catalogue.Resources;
+import com.partnerportal.deals.internal.DealStore;
+import com.partnerportal.deals.internal.Deals;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.shared.RegistrableDomain;
 import com.partnerportal.university.Courses;
 import com.partnerportal.university.Track;
 import java.util.List;
@@ -41,9 +44,20 @@ class DemoData {
     private final Courses courses;
     private final Resources resources;
     private final JdbcClient jdbc;
+    private final Deals deals;
+    private final DealStore dealStore;
 
-    DemoData(Partners partners, Accounts accounts, Courses courses, Resources resources, JdbcClient jdbc) {
+    DemoData(
+            Partners partners,
+            Accounts accounts,
+            Courses courses,
+            Resources resources,
+            JdbcClient jdbc,
+            Deals deals,
+            DealStore dealStore) {
         this.partners = partners;
+        this.deals = deals;
+        this.dealStore = dealStore;
         this.resources = resources;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -201,6 +215,19 @@ class DemoData {
                 .query(Boolean.class)
                 .single()) {
             log.info("Demo catalogue seeded: {} resources in English and French", DemoResources.seed(resources));
+        }
+        if (jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM deal_registration)")
+                .query(Boolean.class)
+                .single()) {
+            var northwind = partners.companiesWithDomain(RegistrableDomain.of("northwind-secure.ca"))
+                    .getFirst();
+            var bastion = partners.companiesWithDomain(RegistrableDomain.of("bastion-it.fr"))
+                    .getFirst();
+            var sherweb = partners.distributor("sherweb").orElseThrow();
+            var ingram = partners.distributor("ingram-micro").orElseThrow();
+            log.info(
+                    "Demo deal registrations seeded: {}",
+                    DemoDeals.seed(deals, dealStore, northwind.id(), bastion.id(), sherweb.id(), ingram.id()));
         }
         log.info(
                 """

@@ -2,6 +2,8 @@ package partnerportal.dev;
 
 import com.partnerportal.accounts.Accounts;
 import com.partnerportal.catalogue.Resources;
+import com.partnerportal.deals.internal.DealStore;
+import com.partnerportal.deals.internal.Deals;
 import com.partnerportal.partners.Partners;
 import com.partnerportal.university.Courses;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -13,7 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DemoDataConfiguration {
 
     @Bean
-    DemoData demoData(Partners partners, Accounts accounts, Courses courses, Resources resources, JdbcClient jdbc) {
-        return new DemoData(partners, accounts, courses, resources, jdbc);
+    DemoData demoData(
+            Partners partners,
+            Accounts accounts,
+            Courses courses,
+            Resources resources,
+            JdbcClient jdbc,
+            Deals deals,
+            DealStore dealStore) {
+        return new DemoData(partners, accounts, courses, resources, jdbc, deals, dealStore);
     }
 }

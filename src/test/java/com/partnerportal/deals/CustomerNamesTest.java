@@ -2,6 +2,7 @@ package com.partnerportal.deals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerportal.deals.internal.CustomerNames;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

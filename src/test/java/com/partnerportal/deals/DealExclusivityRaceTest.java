@@ -2,6 +2,10 @@ package com.partnerportal.deals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerportal.deals.internal.DealExclusivityException;
+import com.partnerportal.deals.internal.DealRegistration;
+import com.partnerportal.deals.internal.DealRegistrations;
+import com.partnerportal.deals.internal.DealStatus;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import java.math.BigDecimal;

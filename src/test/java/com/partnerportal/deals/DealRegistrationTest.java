@@ -3,6 +3,9 @@ package com.partnerportal.deals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.partnerportal.deals.internal.DealRegistration;
+import com.partnerportal.deals.internal.DealStatus;
+import com.partnerportal.deals.internal.DealTransitionRefusedException;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import java.math.BigDecimal;

@@ -31,8 +31,7 @@ class CredentialsController {
             @NotBlank @Size(max = 1024) String password,
             @NotBlank @Size(max = 1024) String confirmation) {}
 
-    record ResetRequestForm(
-            @NotBlank @Size(max = 320) String email) {}
+    record ResetRequestForm(@NotBlank @Size(max = 320) String email) {}
 
     private final Accounts accounts;
     private final PasswordResets resets;

@@ -35,8 +35,7 @@ class PasskeyController {
     }
 
     @PostMapping("/account/passkeys/{id}/remove")
-    String remove(
-            @AuthenticationPrincipal PortalUser user, @PathVariable String id, RedirectAttributes redirect) {
+    String remove(@AuthenticationPrincipal PortalUser user, @PathVariable String id, RedirectAttributes redirect) {
         if (!id.matches("[A-Za-z0-9_-]{1,1000}") || !passkeys.remove(user.email(), id)) {
             throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
         }

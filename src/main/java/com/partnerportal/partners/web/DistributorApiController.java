@@ -144,8 +144,7 @@ class DistributorApiController {
     @Operation(
             summary = "Create or update many entitlements",
             description = "Valid items are applied; invalid ones are reported by index and change nothing.")
-    BulkResult bulk(
-            @AuthenticationPrincipal ApiClient client, @Valid @RequestBody BulkBody body, Locale locale) {
+    BulkResult bulk(@AuthenticationPrincipal ApiClient client, @Valid @RequestBody BulkBody body, Locale locale) {
         var distributor = partners.consoleOf(client, client.distributorId());
         var valid = new ArrayList<EntitlementDraft>();
         var errors = new ArrayList<RowError>();

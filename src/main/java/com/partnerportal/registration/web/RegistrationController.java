@@ -5,17 +5,14 @@ import com.partnerportal.partners.Partners;
 import com.partnerportal.registration.internal.AccessRequests;
 import com.partnerportal.registration.internal.Application;
 import com.partnerportal.registration.internal.CompanyForm;
+import com.partnerportal.shared.Countries;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.RegistrableDomain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.io.Serializable;
-import java.text.Collator;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -38,8 +35,6 @@ class RegistrationController {
 
     /** The checked address, kept in the (database-backed) session between the two steps. */
     record Draft(String email, String domain) implements Serializable {}
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final AccessRequests requests;
     private final Partners partners;
@@ -152,7 +147,8 @@ class RegistrationController {
             if (form.companyName() == null && !result.hasFieldErrors("companyName")) {
                 result.rejectValue("companyName", "registration.error.companyName");
             }
-            if ((form.country() == null || !COUNTRIES.contains(form.country())) && !result.hasFieldErrors("country")) {
+            if ((form.country() == null || !Countries.CODES.contains(form.country()))
+                    && !result.hasFieldErrors("country")) {
                 result.rejectValue("country", "registration.error.country");
             }
         }
@@ -190,7 +186,7 @@ class RegistrationController {
         model.addAttribute("distributor", distributor);
         model.addAttribute("draft", draft);
         model.addAttribute("known", requests.knownCompanies(RegistrableDomain.of(draft.domain())));
-        model.addAttribute("countries", countries(locale));
+        model.addAttribute("countries", Countries.in(locale));
         return "registration/company";
     }
 
@@ -203,15 +199,5 @@ class RegistrationController {
 
     private static String draftKey(String slug) {
         return "registration:" + slug;
-    }
-
-    record Country(String code, String name) {}
-
-    private static List<Country> countries(Locale locale) {
-        var collator = Collator.getInstance(locale);
-        return Arrays.stream(Locale.getISOCountries())
-                .map(code -> new Country(code, Locale.of("", code).getDisplayCountry(locale)))
-                .sorted((a, b) -> collator.compare(a.name(), b.name()))
-                .toList();
     }
 }

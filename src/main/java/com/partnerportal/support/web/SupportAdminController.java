@@ -80,15 +80,13 @@ class SupportAdminController {
     }
 
     @GetMapping("/admin/support/{id}/files/{fileId}")
-    void attachment(@PathVariable UUID id, @PathVariable UUID fileId, HttpServletResponse response)
-            throws IOException {
+    void attachment(@PathVariable UUID id, @PathVariable UUID fileId, HttpServletResponse response) throws IOException {
         var request = requests.find(id);
         files.send(requests.attachment(request, fileId, true).orElseThrow(NotFoundException::new), response);
     }
 
     @PostMapping("/admin/support/{id}/assign")
-    String assign(
-            @PathVariable UUID id, @AuthenticationPrincipal PortalPrincipal admin, RedirectAttributes redirect) {
+    String assign(@PathVariable UUID id, @AuthenticationPrincipal PortalPrincipal admin, RedirectAttributes redirect) {
         requests.assign(id, admin.email());
         redirect.addFlashAttribute("notice", "support.admin.assigned");
         return "redirect:/admin/support/" + id;

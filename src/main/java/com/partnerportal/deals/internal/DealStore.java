@@ -1,4 +1,4 @@
-package com.partnerportal.deals;
+package com.partnerportal.deals.internal;
 
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** Deal registrations in PostgreSQL (R9): rows, their products, the approvals' claims and the history. */
 @Repository
-class DealStore {
+public class DealStore {
 
     private static final String SELECT = """
             SELECT r.*, array(SELECT p.product_id FROM deal_registration_product p WHERE p.deal_id = r.id) AS products
@@ -25,11 +25,11 @@ class DealStore {
 
     private final JdbcClient jdbc;
 
-    DealStore(JdbcClient jdbc) {
+    public DealStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    void insert(DealRegistration deal) {
+    public void insert(DealRegistration deal) {
         jdbc.sql("""
                 INSERT INTO deal_registration (id, company_id, distributor_id, registered_by, status, customer_name,
                        customer_name_key, customer_country, customer_website, customer_domain, contact_name,
@@ -67,14 +67,14 @@ class DealStore {
     }
 
     /** The registration, its row locked until the transaction ends: its changes queue behind each other. */
-    Optional<DealRegistration> lock(UUID id) {
+    public Optional<DealRegistration> lock(UUID id) {
         return jdbc.sql(SELECT + " WHERE r.id = :id FOR UPDATE OF r")
                 .param("id", id)
                 .query(DealStore::registration)
                 .optional();
     }
 
-    Optional<DealRegistration> find(UUID id) {
+    public Optional<DealRegistration> find(UUID id) {
         return jdbc.sql(SELECT + " WHERE r.id = :id")
                 .param("id", id)
                 .query(DealStore::registration)
@@ -82,7 +82,7 @@ class DealStore {
     }
 
     /** Writes a transition over the status it was read with, and its line of history. */
-    void moved(DealRegistration from, DealRegistration to, String actor, String reason) {
+    public void moved(DealRegistration from, DealRegistration to, String actor, String reason) {
         jdbc.sql("""
                 UPDATE deal_registration
                    SET status = :to, submitted_at = :submitted, approved_at = :approved, expires_at = :expires,
@@ -116,7 +116,7 @@ class DealStore {
      *
      * @return the products another approved registration already holds for this customer, empty when all were claimed
      */
-    List<UUID> claim(DealRegistration deal) {
+    public List<UUID> claim(DealRegistration deal) {
         var claimed = jdbc.sql("""
                 INSERT INTO deal_claim (customer_key, product_id, deal_id)
                 SELECT :key, p.product_id, :deal FROM deal_registration_product p WHERE p.deal_id = :deal
@@ -134,7 +134,7 @@ class DealStore {
     }
 
     /** The approved registration that holds one of these products for the customer, if any. */
-    Optional<UUID> holder(String customerKey, List<UUID> products) {
+    public Optional<UUID> holder(String customerKey, List<UUID> products) {
         return jdbc.sql("SELECT deal_id FROM deal_claim WHERE customer_key = :key AND product_id = ANY(:products)"
                         + " LIMIT 1")
                 .param("key", customerKey)
@@ -143,10 +143,152 @@ class DealStore {
                 .optional();
     }
 
-    void release(UUID deal) {
+    public void release(UUID deal) {
         jdbc.sql("DELETE FROM deal_claim WHERE deal_id = :deal")
                 .param("deal", deal)
                 .update();
+    }
+
+    /** A registration as lists show it: who registered it, for whom, what it is worth, where it is. */
+    public record Summary(
+            UUID id,
+            long number,
+            UUID companyId,
+            UUID distributorId,
+            String customerName,
+            String customerCountry,
+            DealStatus status,
+            String currency,
+            java.math.BigDecimal estimatedValue,
+            Instant submittedAt,
+            Instant expiresAt,
+            Instant updatedAt) {}
+
+    /** Another active registration of the same customer sharing a product (R9.2), as reviewers see it. */
+    public record Conflict(Summary other, List<String> sharedProducts, boolean sameDomain) {}
+
+    public record Product(UUID id, String name) {}
+
+    public record Change(Instant at, String actor, DealStatus from, DealStatus to, String reason) {}
+
+    private static final String SUMMARY = """
+            SELECT r.id, r.number, r.company_id, r.distributor_id, r.customer_name, r.customer_country, r.status,
+                   r.currency, r.estimated_value, r.submitted_at, r.expires_at, r.updated_at
+              FROM deal_registration r
+            """;
+
+    /**
+     * R9.2: the active registrations (approved ones until they expire) that share a product with
+     * this one and name the same customer: its registrable domain, by website or by contact, or a
+     * name similar by trigrams in the same country. Served by the partial domain indexes and the
+     * trigram GIN index.
+     */
+    public List<Conflict> conflicts(DealRegistration deal) {
+        return jdbc.sql(SUMMARY.replace("FROM deal_registration r", """
+                       , array(SELECT p.name FROM deal_registration_product x JOIN deal_product p ON p.id = x.product_id
+                                WHERE x.deal_id = r.id AND x.product_id = ANY(:products) ORDER BY p.name) AS shared,
+                       (r.customer_domain IN (:domain, :contactDomain) OR r.contact_domain IN (:domain, :contactDomain))
+                           AS same_domain
+                  FROM deal_registration r
+                """) + """
+                 WHERE r.id <> :id
+                   AND r.status IN ('SUBMITTED', 'DISTRIBUTOR_REVIEW', 'VENDOR_REVIEW', 'MORE_INFO_REQUESTED', 'APPROVED')
+                   AND (r.status <> 'APPROVED' OR r.expires_at > now())
+                   AND EXISTS (SELECT 1 FROM deal_registration_product x
+                                WHERE x.deal_id = r.id AND x.product_id = ANY(:products))
+                   AND (r.customer_domain IN (:domain, :contactDomain) OR r.contact_domain IN (:domain, :contactDomain)
+                        OR (r.customer_country = :country AND r.customer_name_key % :nameKey
+                            AND similarity(r.customer_name_key, :nameKey) >= 0.5))
+                 ORDER BY r.submitted_at NULLS LAST
+                 LIMIT 50
+                """)
+                .param("id", deal.id())
+                .param("products", deal.products().toArray(UUID[]::new))
+                .param(
+                        "domain",
+                        deal.customer().domain() == null ? "" : deal.customer().domain())
+                .param("contactDomain", deal.contact().domain())
+                .param("country", deal.customer().country())
+                .param("nameKey", deal.customer().nameKey())
+                .query((row, n) -> new Conflict(
+                        summary(row, n),
+                        Arrays.asList((String[]) row.getArray("shared").getArray()),
+                        row.getBoolean("same_domain")))
+                .list();
+    }
+
+    /** The registrations in a scope, newest change first: a company's, a distributor's, or all (both null). */
+    public List<Summary> list(UUID companyId, UUID distributorId, DealStatus status, int limit) {
+        return jdbc.sql(SUMMARY + """
+                 WHERE (CAST(:company AS uuid) IS NULL OR r.company_id = :company)
+                   AND (CAST(:distributor AS uuid) IS NULL OR r.distributor_id = :distributor)
+                   AND (CAST(:status AS text) IS NULL OR r.status = :status)
+                 ORDER BY r.updated_at DESC
+                 LIMIT :limit
+                """)
+                .param("company", companyId)
+                .param("distributor", distributorId)
+                .param("status", status == null ? null : status.name())
+                .param("limit", limit)
+                .query(DealStore::summary)
+                .list();
+    }
+
+    public List<Change> history(UUID deal) {
+        return jdbc.sql(
+                        "SELECT at, actor, from_status, to_status, reason FROM deal_history WHERE deal_id = :d ORDER BY at")
+                .param("d", deal)
+                .query((row, n) -> new Change(
+                        row.getTimestamp("at").toInstant(),
+                        row.getString("actor"),
+                        row.getString("from_status") == null ? null : DealStatus.valueOf(row.getString("from_status")),
+                        DealStatus.valueOf(row.getString("to_status")),
+                        row.getString("reason")))
+                .list();
+    }
+
+    public List<Product> products() {
+        return jdbc.sql("SELECT id, name FROM deal_product WHERE active ORDER BY name")
+                .query((row, n) -> new Product(row.getObject("id", UUID.class), row.getString("name")))
+                .list();
+    }
+
+    public UUID addProduct(String name) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO deal_product (id, name) VALUES (:id, :name) ON CONFLICT (name) DO NOTHING")
+                .param("id", id)
+                .param("name", name)
+                .update();
+        return jdbc.sql("SELECT id FROM deal_product WHERE name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single();
+    }
+
+    /** Writes the creation in the history, as the first line. */
+    public void created(DealRegistration deal, String actor) {
+        jdbc.sql("INSERT INTO deal_history (id, deal_id, actor, to_status) VALUES (:id, :deal, :actor, :to)")
+                .param("id", UUID.randomUUID())
+                .param("deal", deal.id())
+                .param("actor", actor)
+                .param("to", deal.status().name())
+                .update();
+    }
+
+    private static Summary summary(ResultSet row, int n) throws SQLException {
+        return new Summary(
+                row.getObject("id", UUID.class),
+                row.getLong("number"),
+                row.getObject("company_id", UUID.class),
+                row.getObject("distributor_id", UUID.class),
+                row.getString("customer_name"),
+                row.getString("customer_country"),
+                DealStatus.valueOf(row.getString("status")),
+                row.getString("currency"),
+                row.getBigDecimal("estimated_value"),
+                instant(row, "submitted_at"),
+                instant(row, "expires_at"),
+                instant(row, "updated_at"));
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -1,4 +1,4 @@
-package com.partnerportal.deals;
+package com.partnerportal.deals.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -22,7 +22,7 @@ public enum DealStatus {
             EnumSet.of(SUBMITTED, DISTRIBUTOR_REVIEW, VENDOR_REVIEW, MORE_INFO_REQUESTED, APPROVED);
 
     /** Awaiting the distributor's review. */
-    boolean withDistributor() {
+    public boolean withDistributor() {
         return this == SUBMITTED || this == DISTRIBUTOR_REVIEW;
     }
 

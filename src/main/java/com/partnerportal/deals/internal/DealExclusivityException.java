@@ -1,4 +1,4 @@
-package com.partnerportal.deals;
+package com.partnerportal.deals.internal;
 
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +12,7 @@ public class DealExclusivityException extends RuntimeException {
     private final transient UUID holder;
     private final transient List<UUID> products;
 
-    DealExclusivityException(UUID holder, List<UUID> products) {
+    public DealExclusivityException(UUID holder, List<UUID> products) {
         super("Registration " + holder + " already holds the customer for " + products);
         this.holder = holder;
         this.products = List.copyOf(products);

@@ -1,4 +1,4 @@
-package com.partnerportal.deals;
+package com.partnerportal.deals.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.Set;
  * dropped (Inc, Ltd, SAS, GmbH, Corporation…), so that PostgreSQL's trigram similarity compares
  * what names the company.
  */
-final class CustomerNames {
+public final class CustomerNames {
 
     private static final Set<String> LEGAL_FORMS = Set.of(
             "inc",
@@ -54,7 +54,7 @@ final class CustomerNames {
 
     private CustomerNames() {}
 
-    static String key(String name) {
+    public static String key(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)

@@ -1,4 +1,4 @@
-package com.partnerportal.deals;
+package com.partnerportal.deals.internal;
 
 /** A verb that the registration's status does not allow (R9.3): nothing changed. */
 public class DealTransitionRefusedException extends RuntimeException {
@@ -6,7 +6,7 @@ public class DealTransitionRefusedException extends RuntimeException {
     private final DealStatus from;
     private final String verb;
 
-    DealTransitionRefusedException(DealStatus from, String verb) {
+    public DealTransitionRefusedException(DealStatus from, String verb) {
         super("A registration that is " + from + " cannot be " + verb);
         this.from = from;
         this.verb = verb;

@@ -1,4 +1,4 @@
-package com.partnerportal.deals;
+package com.partnerportal.deals.internal;
 
 import com.partnerportal.shared.NotFoundException;
 import java.time.Clock;
@@ -14,32 +14,32 @@ import org.springframework.transaction.annotation.Transactional;
  * claims the customer for each product, which PostgreSQL makes exclusive (R9.4).
  */
 @Service
-class DealRegistrations {
+public class DealRegistrations {
 
     /** R9.5: protected this long from approval, until programme levels say otherwise (R10.1). */
-    static final Duration DEFAULT_PROTECTION = Duration.ofDays(90);
+    public static final Duration DEFAULT_PROTECTION = Duration.ofDays(90);
 
     private final DealStore store;
     private final Clock clock;
 
-    DealRegistrations(DealStore store) {
+    public DealRegistrations(DealStore store) {
         this.store = store;
         this.clock = Clock.systemUTC();
     }
 
     @Transactional
-    UUID saveDraft(DealRegistration draft) {
+    public UUID saveDraft(DealRegistration draft) {
         store.insert(draft);
         return draft.id();
     }
 
     @Transactional
-    DealRegistration submit(UUID id, String actor) {
+    public DealRegistration submit(UUID id, String actor) {
         return move(id, actor, null, deal -> deal.submit(clock.instant()));
     }
 
     @Transactional
-    DealRegistration distributorApproves(UUID id, String actor, String reason) {
+    public DealRegistration distributorApproves(UUID id, String actor, String reason) {
         return move(id, actor, reason, DealRegistration::distributorApproves);
     }
 
@@ -49,7 +49,7 @@ class DealRegistrations {
      * approval roll back with it.
      */
     @Transactional
-    DealRegistration approve(UUID id, String actor, String reason) {
+    public DealRegistration approve(UUID id, String actor, String reason) {
         var approved = move(id, actor, reason, deal -> deal.approve(clock.instant(), DEFAULT_PROTECTION));
         var held = store.claim(approved);
         if (!held.isEmpty()) {
@@ -60,31 +60,31 @@ class DealRegistrations {
     }
 
     @Transactional
-    DealRegistration reject(UUID id, String actor, String reason) {
+    public DealRegistration reject(UUID id, String actor, String reason) {
         return move(id, actor, reason, DealRegistration::reject);
     }
 
     @Transactional
-    DealRegistration requestInformation(UUID id, String actor, String reason) {
+    public DealRegistration requestInformation(UUID id, String actor, String reason) {
         return move(id, actor, reason, DealRegistration::requestInformation);
     }
 
     @Transactional
-    DealRegistration withdraw(UUID id, String actor) {
+    public DealRegistration withdraw(UUID id, String actor) {
         return move(id, actor, null, DealRegistration::withdraw);
     }
 
     @Transactional
-    DealRegistration won(UUID id, String actor) {
+    public DealRegistration won(UUID id, String actor) {
         return move(id, actor, null, DealRegistration::won);
     }
 
     @Transactional
-    DealRegistration lost(UUID id, String actor, String reason) {
+    public DealRegistration lost(UUID id, String actor, String reason) {
         return move(id, actor, reason, DealRegistration::lost);
     }
 
-    DealRegistration find(UUID id) {
+    public DealRegistration find(UUID id) {
         return store.find(id).orElseThrow(NotFoundException::new);
     }
 

@@ -1,4 +1,4 @@
-package com.partnerportal.deals;
+package com.partnerportal.deals.internal;
 
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
@@ -16,7 +16,7 @@ import java.util.UUID;
  * DealTransitionRefusedException}; the store writes the new status only over the one it was read
  * with, so that two reviewers acting at once cannot both move it.
  */
-record DealRegistration(
+public record DealRegistration(
         UUID id,
         CompanyId companyId,
         DistributorId distributorId,
@@ -32,24 +32,24 @@ record DealRegistration(
         Instant expiresAt) {
 
     /** The end customer, and what conflicts compare: its registrable domain and its name's key (R9.2). */
-    record Customer(String name, String nameKey, String country, String website, String domain) {
+    public record Customer(String name, String nameKey, String country, String website, String domain) {
 
         /** What exclusivity is keyed on (R9.4): the domain when the customer has a website, else name and country. */
-        String key() {
+        public String key() {
             return domain != null ? "domain:" + domain : "name:" + country + ":" + nameKey;
         }
     }
 
-    record Contact(String name, String email, String domain, String jobTitle) {}
+    public record Contact(String name, String email, String domain, String jobTitle) {}
 
     /** @param currency ISO 4217 */
-    record Estimate(String currency, BigDecimal value, LocalDate expectedClose) {}
+    public record Estimate(String currency, BigDecimal value, LocalDate expectedClose) {}
 
-    DealRegistration {
+    public DealRegistration {
         products = Set.copyOf(products);
     }
 
-    static DealRegistration draft(
+    public static DealRegistration draft(
             CompanyId companyId,
             DistributorId distributorId,
             String registeredBy,
@@ -75,29 +75,29 @@ record DealRegistration(
     }
 
     /** Sent for review: a draft, or a registration the partner completed after a request for more information. */
-    DealRegistration submit(Instant now) {
+    public DealRegistration submit(Instant now) {
         refuseUnless("submitted", DealStatus.DRAFT, DealStatus.MORE_INFO_REQUESTED);
         return with(DealStatus.SUBMITTED, now, approvedAt, expiresAt);
     }
 
     /** The distributor agrees that the partner buys these products through it: the vendor reviews next. */
-    DealRegistration distributorApproves() {
+    public DealRegistration distributorApproves() {
         refuseUnless("approved by the distributor", DealStatus.SUBMITTED, DealStatus.DISTRIBUTOR_REVIEW);
         return with(DealStatus.VENDOR_REVIEW, submittedAt, approvedAt, expiresAt);
     }
 
     /** The vendor approves: protected for {@code protection} from now (R9.5). */
-    DealRegistration approve(Instant now, Duration protection) {
+    public DealRegistration approve(Instant now, Duration protection) {
         refuseUnless("approved", DealStatus.VENDOR_REVIEW);
         return with(DealStatus.APPROVED, submittedAt, now, now.plus(protection));
     }
 
-    DealRegistration reject() {
+    public DealRegistration reject() {
         refuseUnless("rejected", DealStatus.SUBMITTED, DealStatus.DISTRIBUTOR_REVIEW, DealStatus.VENDOR_REVIEW);
         return with(DealStatus.REJECTED, submittedAt, approvedAt, expiresAt);
     }
 
-    DealRegistration requestInformation() {
+    public DealRegistration requestInformation() {
         refuseUnless(
                 "sent back for more information",
                 DealStatus.SUBMITTED,
@@ -107,25 +107,25 @@ record DealRegistration(
     }
 
     /** The partner gives it up, at any point before it is closed. */
-    DealRegistration withdraw() {
+    public DealRegistration withdraw() {
         if (status.closed()) {
             throw new DealTransitionRefusedException(status, "withdrawn");
         }
         return with(DealStatus.WITHDRAWN, submittedAt, approvedAt, expiresAt);
     }
 
-    DealRegistration won() {
+    public DealRegistration won() {
         refuseUnless("marked won", DealStatus.APPROVED);
         return with(DealStatus.WON, submittedAt, approvedAt, expiresAt);
     }
 
-    DealRegistration lost() {
+    public DealRegistration lost() {
         refuseUnless("marked lost", DealStatus.APPROVED);
         return with(DealStatus.LOST, submittedAt, approvedAt, expiresAt);
     }
 
     /** Its protection ran out: the customer is free again (R9.5). */
-    DealRegistration expire(Instant now) {
+    public DealRegistration expire(Instant now) {
         refuseUnless("expired", DealStatus.APPROVED);
         if (expiresAt.isAfter(now)) {
             throw new DealTransitionRefusedException(status, "expired before " + expiresAt);
@@ -134,7 +134,7 @@ record DealRegistration(
     }
 
     /** Whether it holds a claim on its customer and products (R9.4). */
-    boolean claims() {
+    public boolean claims() {
         return status == DealStatus.APPROVED;
     }
 

@@ -1,0 +1,189 @@
+package com.partnerportal.deals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnerportal.partners.CompanyId;
+import com.partnerportal.partners.DistributorId;
+import com.partnerportal.partners.Partners;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import partnerportal.testing.HttpSession;
+import partnerportal.testing.PortalTest;
+import partnerportal.testing.TestAccounts;
+
+/**
+ * R9.1–R9.4 and R9.6 over HTTP: a partner registers, its distributor and the vendor approve; a
+ * second partner of another distributor registers the same customer: the vendor sees the conflict
+ * and is refused the approval; nobody outside a registration's partner, distributor or the vendor
+ * sees it, and the second partner never learns who else registered.
+ */
+@PortalTest
+class DealFlowTest {
+
+    private static final Pattern DEAL = Pattern.compile("/deals/([0-9a-f-]{36})");
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    Partners partners;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    private String product;
+    private String customerDomain;
+
+    @BeforeEach
+    void products() {
+        product = UUID.randomUUID().toString();
+        jdbc.sql("INSERT INTO deal_product (id, name) VALUES (:id, :name)")
+                .param("id", UUID.fromString(product))
+                .param("name", "Singularity " + product.substring(0, 8))
+                .update();
+        customerDomain = "acme-" + product.substring(0, 8) + ".com";
+    }
+
+    @Test
+    void twoPartnersRegisterOneCustomerAndTheFirstApprovalHoldsIt() throws Exception {
+        var first = partnerOf("Bastion IT");
+        var second = partnerOf("Nordic Secure");
+
+        String mine = register(first.session(), "Acme Corp", "https://eu." + customerDomain);
+        first.session().get("/deals/" + mine);
+        assertThat(first.session().get("/deals/" + mine).body()).contains("Submitted");
+
+        first.reviewer().get("/deals/" + mine);
+        decide(first.reviewer(), mine, "distributor-approve");
+        var vendor = new HttpSession(port);
+        vendor.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+        vendor.get("/deals/" + mine);
+        decide(vendor, mine, "approve");
+        assertThat(first.session().get("/deals/" + mine).body())
+                .contains("Approved")
+                .contains("Protected until");
+
+        String theirs = register(second.session(), "ACME Corporation Inc.", customerDomain);
+        assertThat(second.session().get("/deals/" + theirs).body())
+                .contains("needs review")
+                .doesNotContain(first.companyName())
+                .doesNotContain("Conflicts");
+        second.reviewer().get("/deals/" + theirs);
+        decide(second.reviewer(), theirs, "distributor-approve");
+        assertThat(vendor.get("/deals/" + theirs).body())
+                .contains("Conflicts")
+                .contains(first.companyName())
+                .contains("Approved");
+        decide(vendor, theirs, "approve");
+        assertThat(vendor.get("/deals/" + theirs).body())
+                .contains("another approved registration already holds this customer")
+                .contains("With the vendor");
+
+        // R9.6: another company, another distributor: not found, in the page and its actions.
+        assertThat(second.session().get("/deals/" + mine).statusCode()).isEqualTo(404);
+        assertThat(second.reviewer().get("/deals/" + mine).statusCode()).isEqualTo(404);
+        assertThat(second.session()
+                        .post("/deals/" + mine + "/withdraw", Map.of())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(second.session().get("/deals").body()).doesNotContain(first.companyName());
+        assertThat(first.session().get("/deals/" + mine).body()).contains("Approved");
+    }
+
+    @Test
+    void badInputGetsMessagesAndCreatesNothing() throws Exception {
+        var partner = partnerOf("Quiet Labs");
+        partner.session().get("/deals/new");
+        Map<String, String> form = new HashMap<>(Map.of(
+                "customerName", "",
+                "customerWebsite", "not a website at all",
+                "customerCountry", "ZZZ",
+                "contactName", "Ada",
+                "contactEmail", "not-an-address",
+                "currency", "XYZ",
+                "estimatedValue", "-3",
+                "expectedClose", LocalDate.now().minusDays(1).toString(),
+                "products", "not-a-product"));
+        var page = partner.session().post("/deals/new", form);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Please correct the fields below.")
+                .contains("Give the customer&#39;s name")
+                .contains("Choose the customer&#39;s country.")
+                .contains("ISO 4217")
+                .contains("positive amount")
+                .contains("after today")
+                .contains("Choose at least one product");
+        assertThat(jdbc.sql("SELECT count(*) FROM deal_registration WHERE company_id = :c")
+                        .param("c", partner.company().value())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    record Partner(HttpSession session, HttpSession reviewer, CompanyId company, String companyName) {}
+
+    private Partner partnerOf(String name) throws Exception {
+        String companyName = name + " " + UUID.randomUUID().toString().substring(0, 6);
+        CompanyId company = testAccounts.company(companyName);
+        DistributorId distributor = testAccounts.distributor();
+        partners.associate(
+                company, distributor, "C-" + company.value().toString().substring(0, 8), "test");
+        var session = new HttpSession(port);
+        session.logIn(testAccounts.partnerUser(company), TestAccounts.PASSWORD);
+        var reviewer = new HttpSession(port);
+        reviewer.logIn(testAccounts.distributorReviewer(distributor), TestAccounts.PASSWORD);
+        return new Partner(session, reviewer, company, companyName);
+    }
+
+    private String register(HttpSession partner, String customer, String website) throws Exception {
+        partner.get("/deals/new");
+        var response = partner.post(
+                "/deals/new",
+                Map.of(
+                        "customerName",
+                        customer,
+                        "customerWebsite",
+                        website,
+                        "customerCountry",
+                        "CA",
+                        "contactName",
+                        "Ada Buyer",
+                        "contactEmail",
+                        "ada@" + customerDomain,
+                        "products",
+                        product,
+                        "currency",
+                        "usd",
+                        "estimatedValue",
+                        "40000",
+                        "expectedClose",
+                        LocalDate.now().plusMonths(2).toString(),
+                        "intent",
+                        "submit"));
+        var matcher = DEAL.matcher(location(response));
+        assertThat(matcher.find()).as(response.body()).isTrue();
+        return matcher.group(1);
+    }
+
+    private static void decide(HttpSession reviewer, String deal, String action) throws Exception {
+        var response = reviewer.post("/deals/" + deal + "/" + action, Map.of("reason", "Checked"));
+        assertThat(response.statusCode()).isIn(200, 302, 303);
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse(response.uri().toString());
+    }
+}

@@ -1,0 +1,93 @@
+package partnerportal.dev;
+
+import com.partnerportal.deals.internal.DealForm;
+import com.partnerportal.deals.internal.DealStore;
+import com.partnerportal.deals.internal.Deals;
+import com.partnerportal.deals.internal.Deals.Action;
+import com.partnerportal.partners.CompanyId;
+import com.partnerportal.partners.DistributorId;
+import com.partnerportal.shared.PortalPrincipal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Deal registrations for the demo (R9): the vendor's products, and registrations of Northwind
+ * Secure (through Sherweb) and Bastion IT (through Ingram Micro) in every state of their review,
+ * among them one customer both registered, so that the vendor sees a conflict.
+ */
+final class DemoDeals {
+
+    private record Person(String email, UUID companyId, UUID distributorId, boolean isVendorAdmin)
+            implements PortalPrincipal {
+
+        @Override
+        public UUID userId() {
+            return null;
+        }
+
+        @Override
+        public String displayName() {
+            return email;
+        }
+    }
+
+    private DemoDeals() {}
+
+    static int seed(
+            Deals deals,
+            DealStore store,
+            CompanyId northwind,
+            CompanyId bastion,
+            DistributorId sherweb,
+            DistributorId ingram) {
+        UUID xdr = store.addProduct("Singularity Complete");
+        UUID cloud = store.addProduct("Singularity Cloud Security");
+        UUID identity = store.addProduct("Singularity Identity");
+        store.addProduct("Purple AI");
+        var emma = new Person(DemoData.PARTNER_EMAIL, northwind.value(), null, false);
+        var lea = new Person(DemoData.BASTION_EMAIL, bastion.value(), null, false);
+        var lucas = new Person(DemoData.REVIEWER_EMAIL, null, sherweb.value(), false);
+        var ingramReviewer = new Person("security@ingrammicro.example", null, ingram.value(), false);
+        var olivia = new Person(DemoData.ADMIN_EMAIL, null, null, true);
+
+        UUID contoso =
+                deals.register(emma, form("Contoso Health", "contoso-health.ca", "CA", "CAD", "85000", xdr), true);
+        deals.act(lucas, contoso, Action.DISTRIBUTOR_APPROVE, "Buys Singularity through us since 2024.");
+        deals.act(olivia, contoso, Action.APPROVE, null);
+        UUID fabrikam =
+                deals.register(emma, form("Fabrikam Logistics", "fabrikam.com", "CA", "USD", "42000", cloud), true);
+        deals.act(lucas, fabrikam, Action.DISTRIBUTOR_APPROVE, null);
+        deals.register(emma, form("Tailspin Toys", "tailspintoys.ca", "CA", "CAD", "12000", identity), false);
+        UUID woodgrove =
+                deals.register(emma, form("Woodgrove Bank", "woodgrovebank.ca", "CA", "CAD", "150000", xdr), true);
+        deals.act(lucas, woodgrove, Action.REQUEST_INFORMATION, "Which subsidiaries does the project cover?");
+        UUID adatum = deals.register(emma, form("Adatum Clinics", "adatum.ca", "CA", "CAD", "30000", identity), true);
+        deals.act(lucas, adatum, Action.DISTRIBUTOR_APPROVE, null);
+        deals.act(olivia, adatum, Action.APPROVE, null);
+        deals.act(emma, adatum, Action.WON, null);
+        // Bastion IT registers the customer Northwind holds: the vendor sees the conflict (R9.2).
+        UUID contosoAgain = deals.register(
+                lea, form("Contoso Health Inc.", "www.contoso-health.ca", "CA", "EUR", "60000", xdr), true);
+        deals.act(ingramReviewer, contosoAgain, Action.DISTRIBUTOR_APPROVE, null);
+        UUID litware = deals.register(lea, form("Litware SAS", "litware.fr", "FR", "EUR", "25000", cloud), true);
+        deals.act(ingramReviewer, litware, Action.REJECT, "Litware buys its licences through another reseller.");
+        return 7;
+    }
+
+    private static DealForm form(
+            String customer, String website, String country, String currency, String value, UUID product) {
+        return new DealForm(
+                customer,
+                website,
+                country,
+                "Ada Buyer",
+                "ada.buyer@" + website.replaceFirst("^www\\.", ""),
+                "IT director",
+                List.of(product.toString()),
+                currency,
+                value,
+                LocalDate.now().plusMonths(3).toString(),
+                null);
+    }
+}
