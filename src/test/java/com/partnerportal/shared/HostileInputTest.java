@@ -45,6 +45,9 @@ class HostileInputTest {
     @Autowired
     Courses courses;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -106,6 +109,73 @@ class HostileInputTest {
                                     "phone", value,
                                     "company", value)),
                     value);
+        }
+    }
+
+    @Test
+    void dealForms() throws Exception {
+        var company = testAccounts.company("Hostile Dealers");
+        partners.associate(company, distributor, "HD-1", "test");
+        UUID product = UUID.randomUUID();
+        jdbc.sql("INSERT INTO deal_product (id, name) VALUES (:id, :name)")
+                .param("id", product)
+                .param("name", "Hostile product " + product)
+                .update();
+        var partner = new HttpSession(port);
+        partner.logIn(testAccounts.partnerUser(company), TestAccounts.PASSWORD);
+        var reviewer = new HttpSession(port);
+        reviewer.logIn(testAccounts.distributorReviewer(distributor), TestAccounts.PASSWORD);
+        for (String value : NAUGHTY) {
+            check(partner.get("/deals/new"), "deal form");
+            check(
+                    partner.post(
+                            "/deals/new",
+                            Map.ofEntries(
+                                    Map.entry("customerName", value),
+                                    Map.entry("customerWebsite", value),
+                                    Map.entry("customerCountry", value),
+                                    Map.entry("contactName", value),
+                                    Map.entry("contactEmail", value),
+                                    Map.entry("contactJobTitle", value),
+                                    Map.entry("products", value),
+                                    Map.entry("currency", value),
+                                    Map.entry("estimatedValue", value),
+                                    Map.entry("expectedClose", value),
+                                    Map.entry("notes", value),
+                                    Map.entry("intent", value))),
+                    value);
+            // The same value in the free-text fields of an otherwise valid registration, then on its page.
+            var saved = partner.post(
+                    "/deals/new",
+                    Map.of(
+                            "customerName",
+                            value,
+                            "customerCountry",
+                            "CA",
+                            "contactName",
+                            value,
+                            "contactEmail",
+                            "ada@hostile-customer.com",
+                            "products",
+                            product.toString(),
+                            "currency",
+                            "USD",
+                            "estimatedValue",
+                            "1000",
+                            "expectedClose",
+                            java.time.LocalDate.now().plusMonths(1).toString(),
+                            "notes",
+                            value,
+                            "intent",
+                            "draft"));
+            check(saved, value);
+            var created = saved.headers().firstValue("Location");
+            if (created.isPresent()) {
+                check(partner.get(created.get()), value);
+            }
+            check(partner.get("/deals?status=" + encode(value)), value);
+            check(reviewer.get("/deals/" + encode(value)), value);
+            check(reviewer.post("/deals/" + UUID.randomUUID() + "/" + encode(value), Map.of("reason", value)), value);
         }
     }
 
