@@ -3,8 +3,24 @@ package com.partnerportal.deals;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
-/** A deal registration was created or moved (R9.3, R9.7): who did what, and why. */
-public record DealChanged(String actor, UUID dealId, String change, String details) implements AuditableEvent {
+/**
+ * A deal registration was created or moved (R9.3, R9.7): who did what, and why. {@code registrant}
+ * is emailed about it unless they made the change themselves.
+ *
+ * @param change a dotted verb's last part: {@code created}, {@code approve}, {@code reject}…
+ * @param status the registration's status after the change, as {@code DealStatus} names it
+ * @param reason the reviewer's reason, or null
+ */
+public record DealChanged(
+        String actor,
+        UUID dealId,
+        String change,
+        String registrant,
+        String customerName,
+        String status,
+        String reason,
+        String details)
+        implements AuditableEvent {
 
     @Override
     public String action() {
@@ -19,5 +35,10 @@ public record DealChanged(String actor, UUID dealId, String change, String detai
     @Override
     public String targetId() {
         return dealId.toString();
+    }
+
+    /** Whether the registrant hears of it: not of what they did themselves. */
+    public boolean tellsRegistrant() {
+        return !registrant.equalsIgnoreCase(actor);
     }
 }

@@ -133,7 +133,7 @@ class DealFlowTest {
                 .isZero();
     }
 
-    record Partner(HttpSession session, HttpSession reviewer, CompanyId company, String companyName) {}
+    record Partner(HttpSession session, HttpSession reviewer, CompanyId company, String companyName, String email) {}
 
     private Partner partnerOf(String name) throws Exception {
         String companyName = name + " " + UUID.randomUUID().toString().substring(0, 6);
@@ -142,10 +142,11 @@ class DealFlowTest {
         partners.associate(
                 company, distributor, "C-" + company.value().toString().substring(0, 8), "test");
         var session = new HttpSession(port);
-        session.logIn(testAccounts.partnerUser(company), TestAccounts.PASSWORD);
+        String email = testAccounts.partnerUser(company);
+        session.logIn(email, TestAccounts.PASSWORD);
         var reviewer = new HttpSession(port);
         reviewer.logIn(testAccounts.distributorReviewer(distributor), TestAccounts.PASSWORD);
-        return new Partner(session, reviewer, company, companyName);
+        return new Partner(session, reviewer, company, companyName, email);
     }
 
     private String register(HttpSession partner, String customer, String website) throws Exception {

@@ -2,11 +2,15 @@ package com.partnerportal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerportal.deals.internal.DealRegistration;
+import com.partnerportal.deals.internal.DealRegistrations;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
 import com.partnerportal.university.Courses;
 import com.partnerportal.university.Track;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +63,9 @@ class AuthorizationMatrixTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DealRegistrations dealRegistrations;
+
     @LocalServerPort
     int port;
 
@@ -80,6 +87,25 @@ class AuthorizationMatrixTest {
                 .query(UUID.class)
                 .optional()
                 .orElse(UUID.randomUUID());
+
+        // A deal registration of company A through distributor A (R9.6).
+        partners.associate(companyA, distributorA, "MX-A", "test");
+        UUID product = UUID.randomUUID();
+        jdbc.sql("INSERT INTO deal_product (id, name) VALUES (:id, :name)")
+                .param("id", product)
+                .param("name", "Matrix product " + product)
+                .update();
+        var deal = DealRegistration.draft(
+                companyA,
+                distributorA,
+                userA,
+                new DealRegistration.Customer("Matrix customer", "matrix customer", "CA", null, null),
+                new DealRegistration.Contact("Ada", "ada@matrix-customer.com", "matrix-customer.com", null),
+                Set.of(product),
+                new DealRegistration.Estimate(
+                        "USD", BigDecimal.TEN, LocalDate.now().plusMonths(1)),
+                null);
+        dealRegistrations.saveDraft(deal);
 
         Map<String, String> variables = Map.of(
                 "id",
@@ -136,7 +162,9 @@ class AuthorizationMatrixTest {
                                             ? distributorA.value().toString()
                                             : route.startsWith("/admin/companies/")
                                                     ? companyA.value().toString()
-                                                    : UUID.randomUUID().toString();
+                                                    : route.startsWith("/deals/")
+                                                            ? deal.id().toString()
+                                                            : UUID.randomUUID().toString();
             for (var variable : variables.entrySet()) {
                 path = path.replace(
                         "{" + variable.getKey() + "}", variable.getKey().equals("id") ? idValue : variable.getValue());
@@ -187,6 +215,14 @@ class AuthorizationMatrixTest {
         }
         if (route.equals("/distributor")) {
             return caller == Caller.ADMIN || caller == Caller.REVIEWER_A || caller == Caller.REVIEWER_B
+                    ? "allowed"
+                    : "refused";
+        }
+        if (route.equals("/deals/new")) {
+            return caller == Caller.PARTNER_A || caller == Caller.PARTNER_B ? "allowed" : "refused";
+        }
+        if (route.startsWith("/deals/{id}")) {
+            return caller == Caller.PARTNER_A || caller == Caller.REVIEWER_A || caller == Caller.ADMIN
                     ? "allowed"
                     : "refused";
         }

@@ -156,6 +156,10 @@ public class Deals {
                 user.email(),
                 draft.id(),
                 "created",
+                draft.registeredBy(),
+                draft.customer().name(),
+                draft.status().name(),
+                null,
                 "Registered " + draft.customer().name() + " as a draft"));
         if (submit) {
             act(user, draft.id(), Action.SUBMIT, null);
@@ -240,6 +244,10 @@ public class Deals {
                 actor,
                 id,
                 action.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                deal.registeredBy(),
+                deal.customer().name(),
+                moved.status().name(),
+                reason,
                 "Registration " + deal.customer().name() + " " + deal.status() + " → " + moved.status()
                         + (reason == null ? "" : ": " + reason)));
         return moved;
