@@ -9,7 +9,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** R9.7: the registrant hears of every change to their registration that someone else made, in their language. */
+/**
+ * R9.5, R9.7: the registrant hears of every change to their registration that someone else made,
+ * and 14 and 3 days before its protection ends, in their language.
+ */
 @Component
 class DealEmails {
 
@@ -36,11 +39,14 @@ class DealEmails {
             model.put("name", registrant.firstName() == null ? "" : registrant.firstName());
             model.put("customer", changed.customerName());
             model.put("statusLabel", messages.getMessage("deals.status." + changed.status(), null, locale));
+            model.put("changeLabel", messages.getMessage("deals.change." + changed.change(), null, locale));
             model.put("reason", changed.reason() == null ? "" : changed.reason());
             model.put("link", portal.link("/deals/" + changed.dealId()));
             model.put("reference", changed.customerName());
-            model.put("subject", model.get("statusLabel"));
-            mailer.queue("deal-changed", registrant.email(), locale, model, false);
+            boolean reminder = changed.change().startsWith("reminder-");
+            model.put(
+                    "subject", reminder ? changed.change().substring("reminder-".length()) : model.get("changeLabel"));
+            mailer.queue(reminder ? "deal-reminder" : "deal-changed", registrant.email(), locale, model, false);
         });
     }
 }

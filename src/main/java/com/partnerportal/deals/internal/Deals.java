@@ -42,15 +42,22 @@ public class Deals {
             List<DealStore.Conflict> conflicts,
             Map<UUID, String> conflictCompanies,
             List<DealStore.Change> history,
-            boolean needsReview) {}
+            boolean needsReview,
+            DealProtection.Extension extension) {}
 
     private final DealRegistrations registrations;
     private final DealStore store;
     private final Partners partners;
     private final ApplicationEventPublisher events;
+    private final DealProtection protection;
 
     public Deals(
-            DealRegistrations registrations, DealStore store, Partners partners, ApplicationEventPublisher events) {
+            DealRegistrations registrations,
+            DealStore store,
+            Partners partners,
+            ApplicationEventPublisher events,
+            DealProtection protection) {
+        this.protection = protection;
         this.registrations = registrations;
         this.store = store;
         this.partners = partners;
@@ -191,7 +198,8 @@ public class Deals {
                 conflicts,
                 conflictCompanies,
                 store.history(id),
-                needsReview);
+                needsReview,
+                protection.extensionOf(id));
     }
 
     /** What a person can do to a registration; who may do each is checked here, not in the page. */
@@ -203,7 +211,10 @@ public class Deals {
         DISTRIBUTOR_APPROVE,
         APPROVE,
         REJECT,
-        REQUEST_INFORMATION
+        REQUEST_INFORMATION,
+        REQUEST_EXTENSION,
+        GRANT_EXTENSION,
+        REFUSE_EXTENSION
     }
 
     /**
@@ -238,6 +249,15 @@ public class Deals {
             case REQUEST_INFORMATION -> {
                 refuseUnless(reviewing(deal, distributor, vendor), deal, "sent back");
                 yield registrations.requestInformation(id, actor, reason);
+            }
+            case REQUEST_EXTENSION -> {
+                refuseUnless(partner, deal, "extended on anyone's request but its partner's");
+                protection.requestExtension(user, deal, reason);
+                yield deal;
+            }
+            case GRANT_EXTENSION, REFUSE_EXTENSION -> {
+                protection.decideExtension(user, deal, action == Action.GRANT_EXTENSION, reason);
+                yield store.find(id).orElseThrow();
             }
         };
         events.publishEvent(new DealChanged(
