@@ -103,6 +103,23 @@ class DealFlowTest {
     }
 
     @Test
+    void aCustomerThatIsItselfAPartnerIsFlaggedToReviewersOnly() throws Exception {
+        var registrant = partnerOf("Flagging Partner");
+        var customer = partnerOf("Partner Customer");
+        String customerDomain = partners.company(customer.company())
+                .orElseThrow()
+                .domains()
+                .iterator()
+                .next();
+        String deal = register(registrant.session(), "Partner Customer", "https://" + customerDomain);
+        var vendor = new HttpSession(port);
+        vendor.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+        assertThat(vendor.get("/deals/" + deal).body())
+                .contains("The customer is itself a partner company: " + customer.companyName());
+        assertThat(registrant.session().get("/deals/" + deal).body()).doesNotContain("itself a partner company");
+    }
+
+    @Test
     void badInputGetsMessagesAndCreatesNothing() throws Exception {
         var partner = partnerOf("Quiet Labs");
         partner.session().get("/deals/new");

@@ -3,6 +3,7 @@ package com.partnerportal.deals.internal;
 import com.partnerportal.deals.DealChanged;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.shared.BrandingProperties;
 import com.partnerportal.shared.EmailAddress;
 import com.partnerportal.shared.FormRefusedException;
 import com.partnerportal.shared.NotFoundException;
@@ -15,10 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,20 +47,25 @@ public class Deals {
             Map<UUID, String> conflictCompanies,
             List<DealStore.Change> history,
             boolean needsReview,
-            DealProtection.Extension extension) {}
+            DealProtection.Extension extension,
+            String customerIsPartner,
+            boolean customerIsVendor) {}
 
     private final DealRegistrations registrations;
     private final DealStore store;
     private final Partners partners;
     private final ApplicationEventPublisher events;
     private final DealProtection protection;
+    private final BrandingProperties branding;
 
     public Deals(
             DealRegistrations registrations,
             DealStore store,
             Partners partners,
             ApplicationEventPublisher events,
-            DealProtection protection) {
+            DealProtection protection,
+            BrandingProperties branding) {
+        this.branding = branding;
         this.protection = protection;
         this.registrations = registrations;
         this.store = store;
@@ -199,7 +208,9 @@ public class Deals {
                 conflictCompanies,
                 store.history(id),
                 needsReview,
-                protection.extensionOf(id));
+                protection.extensionOf(id),
+                reviewer ? partnerHolding(deal) : null,
+                reviewer && vendorDomain().filter(domain -> holds(deal, domain)).isPresent());
     }
 
     /** What a person can do to a registration; who may do each is checked here, not in the page. */
@@ -301,6 +312,39 @@ public class Deals {
             throw new NotFoundException();
         }
         return deal;
+    }
+
+    /** R9.2: a customer that is itself one of the partner companies is flagged to reviewers. */
+    private String partnerHolding(DealRegistration deal) {
+        for (String domain : domainsOf(deal)) {
+            var companies = partners.companiesWithDomain(new RegistrableDomain(domain));
+            if (!companies.isEmpty()) {
+                return companies.getFirst().name();
+            }
+        }
+        return null;
+    }
+
+    /** The vendor's own domain, as its partner-support address shows it. */
+    private Optional<String> vendorDomain() {
+        try {
+            return Optional.ofNullable(branding.supportEmail())
+                    .map(address ->
+                            RegistrableDomain.of(EmailAddress.parse(address)).value());
+        } catch (IllegalArgumentException notAnAddress) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean holds(DealRegistration deal, String domain) {
+        return domainsOf(deal).contains(domain);
+    }
+
+    private static List<String> domainsOf(DealRegistration deal) {
+        return Stream.of(deal.customer().domain(), deal.contact().domain())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     private String companyName(UUID company) {
