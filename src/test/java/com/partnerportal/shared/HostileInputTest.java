@@ -282,6 +282,7 @@ class HostileInputTest {
                             + "&sort=" + q + "&new=" + q + "&page=" + q),
                     value);
             check(admin.get("/admin/resources"), "resources");
+            check(admin.post("/admin/deal-products", Map.of("name", value)), value);
             check(admin.get("/admin/certifications"), "certifications");
             check(
                     admin.post(
