@@ -92,7 +92,7 @@ class StartPages {
         var resources = jdbc.sql("""
                         SELECT id, title, type, published_on, count(*) OVER () AS total
                           FROM resource WHERE status = 'PUBLISHED' AND published_on >= :since
-                         ORDER BY published_on DESC, id LIMIT :shown
+                         ORDER BY published_on DESC, created_at DESC, id LIMIT :shown
                         """)
                 .param("since", since)
                 .param("shown", SHOWN)
