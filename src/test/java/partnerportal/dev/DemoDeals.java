@@ -4,12 +4,13 @@ import com.partnerportal.deals.internal.DealForm;
 import com.partnerportal.deals.internal.DealStore;
 import com.partnerportal.deals.internal.Deals;
 import com.partnerportal.deals.internal.Deals.Action;
+import com.partnerportal.deals.internal.WonForm;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
-import com.partnerportal.shared.PortalPrincipal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import partnerportal.testing.Caller;
 
 /**
  * Deal registrations for the demo (R9): the vendor's products, and registrations of Northwind
@@ -17,20 +18,6 @@ import java.util.UUID;
  * among them one customer both registered, so that the vendor sees a conflict.
  */
 final class DemoDeals {
-
-    private record Person(String email, UUID companyId, UUID distributorId, boolean isVendorAdmin)
-            implements PortalPrincipal {
-
-        @Override
-        public UUID userId() {
-            return null;
-        }
-
-        @Override
-        public String displayName() {
-            return email;
-        }
-    }
 
     private DemoDeals() {}
 
@@ -45,11 +32,11 @@ final class DemoDeals {
         UUID cloud = store.addProduct("Singularity Cloud Security");
         UUID identity = store.addProduct("Singularity Identity");
         store.addProduct("Purple AI");
-        var emma = new Person(DemoData.PARTNER_EMAIL, northwind.value(), null, false);
-        var lea = new Person(DemoData.BASTION_EMAIL, bastion.value(), null, false);
-        var lucas = new Person(DemoData.REVIEWER_EMAIL, null, sherweb.value(), false);
-        var ingramReviewer = new Person("security@ingrammicro.example", null, ingram.value(), false);
-        var olivia = new Person(DemoData.ADMIN_EMAIL, null, null, true);
+        var emma = new Caller(DemoData.PARTNER_EMAIL, northwind.value(), null, false);
+        var lea = new Caller(DemoData.BASTION_EMAIL, bastion.value(), null, false);
+        var lucas = new Caller(DemoData.REVIEWER_EMAIL, null, sherweb.value(), false);
+        var ingramReviewer = new Caller("security@ingrammicro.example", null, ingram.value(), false);
+        var olivia = new Caller(DemoData.ADMIN_EMAIL, null, null, true);
 
         UUID contoso =
                 deals.register(emma, form("Contoso Health", "contoso-health.ca", "CA", "CAD", "85000", xdr), true);
@@ -65,7 +52,7 @@ final class DemoDeals {
         UUID adatum = deals.register(emma, form("Adatum Clinics", "adatum.ca", "CA", "CAD", "30000", identity), true);
         deals.act(lucas, adatum, Action.DISTRIBUTOR_APPROVE, null);
         deals.act(olivia, adatum, Action.APPROVE, null);
-        deals.act(emma, adatum, Action.WON, null);
+        deals.won(emma, adatum, new WonForm("31500", LocalDate.now().toString()));
         // Bastion IT registers the customer Northwind holds: the vendor sees the conflict (R9.2).
         UUID contosoAgain = deals.register(
                 lea, form("Contoso Health Inc.", "www.contoso-health.ca", "CA", "EUR", "60000", xdr), true);
@@ -88,6 +75,7 @@ final class DemoDeals {
                 currency,
                 value,
                 LocalDate.now().plusMonths(3).toString(),
+                null,
                 null);
     }
 }

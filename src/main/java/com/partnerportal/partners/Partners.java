@@ -351,6 +351,11 @@ public class Partners {
                 new CompanyAssociated(company, view.companyName(), distributor, view.distributorName(), by));
     }
 
+    /** The distributor's current partners by name, for a choice in a form (at most {@code limit}). */
+    public List<AssociationView> currentPartners(DistributorId distributor, int limit) {
+        return associations.currentOf(distributor, null, 0, limit).associations();
+    }
+
     public Associations.Page partnersOf(DistributorView distributor, String search, int page) {
         return associations.currentOf(distributor.id(), search, Math.max(page, 0), PAGE_SIZE);
     }

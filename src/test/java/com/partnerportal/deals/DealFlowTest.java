@@ -120,6 +120,140 @@ class DealFlowTest {
     }
 
     @Test
+    void aDistributorRegistersForOneOfItsPartnersOnlyAndTheVendorReviewsNext() throws Exception {
+        var partner = partnerOf("Behalf Partner");
+        var stranger = partnerOf("Someone Else's Partner");
+        var form = partner.reviewer().get("/deals/new").body();
+        assertThat(form).contains("Choose a partner").contains(partner.companyName());
+        assertThat(form).doesNotContain(stranger.companyName());
+
+        var refused = partner.reviewer()
+                .post(
+                        "/deals/new",
+                        Map.of(
+                                "partner", stranger.company().value().toString(),
+                                "customerName", "Tailspin",
+                                "customerCountry", "CA",
+                                "contactName", "Ada",
+                                "contactEmail", "ada@tailspin-" + product.substring(0, 8) + ".ca",
+                                "products", product,
+                                "currency", "CAD",
+                                "estimatedValue", "1000",
+                                "expectedClose", LocalDate.now().plusMonths(1).toString()));
+        assertThat(refused.body()).contains("among your current partners");
+        assertThat(count("company_id = '" + stranger.company().value() + "'")).isZero();
+
+        String deal = register(
+                partner.reviewer(),
+                "Tailspin",
+                customerDomain,
+                Map.of("partner", partner.company().value().toString()));
+        assertThat(partner.reviewer().get("/deals/" + deal).body()).contains("With the vendor");
+        assertThat(partner.session().get("/deals/" + deal).body())
+                .as("the partner follows, and may withdraw, what its distributor registered for it")
+                .contains("With the vendor")
+                .contains("Withdraw");
+        assertThat(stranger.reviewer().get("/deals/" + deal).statusCode()).isEqualTo(404);
+        assertThat(partner.session().get("/deals/new").body()).doesNotContain("Choose a partner");
+    }
+
+    @Test
+    void thePartnerCompletesARegistrationSentBackAndMarksItWonWithItsFinalValue() throws Exception {
+        var partner = partnerOf("Editing Partner");
+        String deal = register(partner.session(), "Woodgrove", customerDomain);
+        partner.reviewer().get("/deals/" + deal);
+        decide(partner.reviewer(), deal, "request-information");
+        var page = partner.session().get("/deals/" + deal + "/edit");
+        assertThat(page.body()).contains("Edit the registration").contains("value=\"Woodgrove\"");
+        var form = new HashMap<>(Map.of(
+                "customerName", "Woodgrove Bank",
+                "customerWebsite", customerDomain,
+                "customerCountry", "CA",
+                "contactName", "Ada Buyer",
+                "contactEmail", "ada@" + customerDomain,
+                "products", product,
+                "currency", "CAD",
+                "estimatedValue", "52000",
+                "expectedClose", LocalDate.now().plusMonths(2).toString(),
+                "intent", "submit"));
+        partner.session().post("/deals/" + deal + "/edit", form);
+        assertThat(partner.session().get("/deals/" + deal).body())
+                .contains("Woodgrove Bank")
+                .contains("52,000.00 CAD")
+                .contains("edited")
+                .contains("Submitted");
+        form.put("customerName", "Too late");
+        partner.session().post("/deals/" + deal + "/edit", form);
+        assertThat(partner.session().get("/deals/" + deal).body()).doesNotContain("Too late");
+
+        decide(partner.reviewer(), deal, "distributor-approve");
+        var vendor = new HttpSession(port);
+        vendor.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+        vendor.get("/deals/" + deal);
+        decide(vendor, deal, "approve");
+        partner.session().get("/deals/" + deal);
+        partner.session().post("/deals/" + deal + "/won", Map.of("finalValue", "0", "wonOn", "yesterday"));
+        assertThat(partner.session().get("/deals/" + deal).body())
+                .contains("Give the final value as a positive amount")
+                .contains("Approved");
+        partner.session()
+                .post(
+                        "/deals/" + deal + "/won",
+                        Map.of(
+                                "finalValue",
+                                "48500.50",
+                                "wonOn",
+                                LocalDate.now().toString()));
+        assertThat(partner.session().get("/deals/" + deal).body())
+                .contains("Won")
+                .contains("48,500.50 CAD");
+        assertThat(jdbc.sql("SELECT won_value FROM deal_registration WHERE id = CAST(:id AS uuid)")
+                        .param("id", deal)
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("48500.50");
+    }
+
+    @Test
+    void theVendorRuleApprovesRegistrationsWithoutConflictOnly() throws Exception {
+        var vendor = new HttpSession(port);
+        vendor.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+        assertThat(vendor.get("/admin/deal-products").body()).contains("Approve registrations without conflict");
+        vendor.post("/admin/deal-rules", Map.of("autoApprove", "on"));
+        try {
+            var first = partnerOf("Rule Partner");
+            var second = partnerOf("Rule Rival");
+            String clean = register(first.session(), "Litware", customerDomain);
+            first.reviewer().get("/deals/" + clean);
+            decide(first.reviewer(), clean, "distributor-approve");
+            assertThat(first.session().get("/deals/" + clean).body())
+                    .contains("Approved")
+                    .contains("Protected until");
+
+            String conflicting = register(second.session(), "Litware", customerDomain);
+            second.reviewer().get("/deals/" + conflicting);
+            decide(second.reviewer(), conflicting, "distributor-approve");
+            assertThat(second.session().get("/deals/" + conflicting).body()).contains("With the vendor");
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'deal-rules.changed'")
+                            .query(Long.class)
+                            .single())
+                    .isPositive();
+        } finally {
+            vendor.post("/admin/deal-rules", Map.of());
+        }
+        assertThat(jdbc.sql("SELECT auto_approve FROM deal_rules")
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+    }
+
+    private long count(String where) {
+        return jdbc.sql("SELECT count(*) FROM deal_registration WHERE " + where)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void badInputGetsMessagesAndCreatesNothing() throws Exception {
         var partner = partnerOf("Quiet Labs");
         partner.session().get("/deals/new");
@@ -167,30 +301,35 @@ class DealFlowTest {
     }
 
     private String register(HttpSession partner, String customer, String website) throws Exception {
+        return register(partner, customer, website, Map.of());
+    }
+
+    private String register(HttpSession partner, String customer, String website, Map<String, String> more)
+            throws Exception {
         partner.get("/deals/new");
-        var response = partner.post(
-                "/deals/new",
-                Map.of(
-                        "customerName",
-                        customer,
-                        "customerWebsite",
-                        website,
-                        "customerCountry",
-                        "CA",
-                        "contactName",
-                        "Ada Buyer",
-                        "contactEmail",
-                        "ada@" + customerDomain,
-                        "products",
-                        product,
-                        "currency",
-                        "usd",
-                        "estimatedValue",
-                        "40000",
-                        "expectedClose",
-                        LocalDate.now().plusMonths(2).toString(),
-                        "intent",
-                        "submit"));
+        var form = new HashMap<>(Map.of(
+                "customerName",
+                customer,
+                "customerWebsite",
+                website,
+                "customerCountry",
+                "CA",
+                "contactName",
+                "Ada Buyer",
+                "contactEmail",
+                "ada@" + customerDomain,
+                "products",
+                product,
+                "currency",
+                "usd",
+                "estimatedValue",
+                "40000",
+                "expectedClose",
+                LocalDate.now().plusMonths(2).toString(),
+                "intent",
+                "submit"));
+        form.putAll(more);
+        var response = partner.post("/deals/new", form);
         var matcher = DEAL.matcher(location(response));
         assertThat(matcher.find()).as(response.body()).isTrue();
         return matcher.group(1);

@@ -9,7 +9,6 @@ import com.partnerportal.deals.internal.DealRegistrations;
 import com.partnerportal.deals.internal.DealTransitionRefusedException;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.Partners;
-import com.partnerportal.shared.PortalPrincipal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import partnerportal.testing.Caller;
 import partnerportal.testing.PortalTest;
 import partnerportal.testing.TestAccounts;
 
@@ -46,20 +46,6 @@ class DealProtectionTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    private record Caller(String email, UUID companyId, UUID distributorId, boolean isVendorAdmin)
-            implements PortalPrincipal {
-
-        @Override
-        public UUID userId() {
-            return null;
-        }
-
-        @Override
-        public String displayName() {
-            return email;
-        }
-    }
 
     @Test
     void eachReminderIsSentOnceWhenFourInstancesRunTheJobAtOnce() throws Exception {

@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DealRegistrationTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    private static final DealRegistration.Won WON =
+            new DealRegistration.Won(new java.math.BigDecimal("42000"), java.time.LocalDate.parse("2026-12-01"));
 
     @Test
     void aRegistrationGoesFromDraftThroughBothReviewsToApprovedAndProtected() {
@@ -31,7 +33,9 @@ class DealRegistrationTest {
         assertThat(approved.submittedAt()).isEqualTo(NOW);
         assertThat(approved.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(90)));
         assertThat(approved.claims()).isTrue();
-        assertThat(approved.won().status()).isEqualTo(DealStatus.WON);
+        var won = approved.won(WON);
+        assertThat(won.status()).isEqualTo(DealStatus.WON);
+        assertThat(won.won()).isEqualTo(WON);
     }
 
     @Test
@@ -66,7 +70,7 @@ class DealRegistrationTest {
             names = {"APPROVED"},
             mode = EnumSource.Mode.EXCLUDE)
     void onlyAnApprovedRegistrationIsWonLostOrExpired(DealStatus status) {
-        refused(status, DealRegistration::won);
+        refused(status, deal -> deal.won(WON));
         refused(status, DealRegistration::lost);
         refused(status, deal -> deal.expire(NOW));
     }
@@ -121,7 +125,8 @@ class DealRegistrationTest {
                 draft.notes(),
                 NOW,
                 NOW,
-                NOW.plus(Duration.ofDays(90)));
+                NOW.plus(Duration.ofDays(90)),
+                null);
     }
 
     static DealRegistration draft() {

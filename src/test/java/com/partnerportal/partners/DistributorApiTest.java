@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import partnerportal.testing.ApiCalls;
 import partnerportal.testing.PortalTest;
 import partnerportal.testing.TestAccounts;
 
@@ -139,15 +140,6 @@ class DistributorApiTest {
     }
 
     private HttpResponse<String> call(String method, String path, String key, String json) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json")
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (key != null) {
-            request.header("Authorization", "Bearer " + key);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return ApiCalls.call(port, method, path, key, json);
     }
 }

@@ -172,7 +172,31 @@ class HostileInputTest {
             var created = saved.headers().firstValue("Location");
             if (created.isPresent()) {
                 check(partner.get(created.get()), value);
+                check(partner.get(created.get() + "/edit"), value);
+                check(
+                        partner.post(
+                                created.get() + "/edit",
+                                Map.of("customerName", value, "contactEmail", value, "products", value)),
+                        value);
+                check(partner.post(created.get() + "/won", Map.of("finalValue", value, "wonOn", value)), value);
             }
+            check(
+                    reviewer.post(
+                            "/deals/new",
+                            Map.of(
+                                    "partner", value,
+                                    "customerName", value,
+                                    "customerCountry", "CA",
+                                    "contactName", "Ada",
+                                    "contactEmail", "ada@hostile-customer.com",
+                                    "products", product.toString(),
+                                    "currency", "USD",
+                                    "estimatedValue", "1000",
+                                    "expectedClose",
+                                            java.time.LocalDate.now()
+                                                    .plusMonths(1)
+                                                    .toString())),
+                    value);
             check(partner.get("/deals?status=" + encode(value)), value);
             check(reviewer.get("/deals/" + encode(value)), value);
             check(reviewer.post("/deals/" + UUID.randomUUID() + "/" + encode(value), Map.of("reason", value)), value);
@@ -283,6 +307,7 @@ class HostileInputTest {
                     value);
             check(admin.get("/admin/resources"), "resources");
             check(admin.post("/admin/deal-products", Map.of("name", value)), value);
+            check(admin.post("/admin/deal-rules", Map.of("autoApprove", value)), value);
             check(admin.get("/admin/certifications"), "certifications");
             check(
                     admin.post(

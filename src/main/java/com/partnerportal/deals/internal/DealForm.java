@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /** A deal registration as the partner's form sends it (R9.1); the service normalises the addresses (R3.3). */
 public record DealForm(
@@ -49,15 +50,18 @@ public record DealForm(
         @NotNull(message = "{deals.error.currency}") @Pattern(regexp = "[A-Z]{3}", message = "{deals.error.currency}")
         String currency,
 
-        @NotNull(message = "{deals.error.value}")
-        @Pattern(regexp = "\\d{1,12}([.,]\\d{1,2})?", message = "{deals.error.value}")
+        @NotNull(message = "{deals.error.value}") @Pattern(regexp = FormText.AMOUNT, message = "{deals.error.value}")
         String estimatedValue,
 
         @NotNull(message = "{deals.error.close}") @IsoDate(message = "{deals.error.close}")
         String expectedClose,
 
         @Size(max = 4000, message = "{deals.error.notes}") @PlainText(message = "{deals.error.notes}")
-        String notes)
+        String notes,
+
+        /** The partner company a distributor reviewer registers for (R9.1); partner users register for their own. */
+        @Pattern(regexp = "[0-9a-f-]{36}", message = "{deals.error.partner}")
+        String partner)
         implements Serializable {
 
     public DealForm {
@@ -74,10 +78,28 @@ public record DealForm(
         estimatedValue = FormText.strip(estimatedValue);
         expectedClose = FormText.strip(expectedClose);
         notes = FormText.strip(notes);
+        partner = FormText.strip(partner);
     }
 
     public static DealForm blank(String currency) {
-        return new DealForm(null, null, null, null, null, null, List.of(), currency, null, null, null);
+        return new DealForm(null, null, null, null, null, null, List.of(), currency, null, null, null, null);
+    }
+
+    /** The form as a registration fills it, to edit a draft or answer a request for more information. */
+    public static DealForm of(DealRegistration deal) {
+        return new DealForm(
+                deal.customer().name(),
+                deal.customer().website(),
+                deal.customer().country(),
+                deal.contact().name(),
+                deal.contact().email(),
+                deal.contact().jobTitle(),
+                deal.products().stream().map(UUID::toString).sorted().toList(),
+                deal.estimate().currency(),
+                deal.estimate().value().toPlainString(),
+                deal.estimate().expectedClose().toString(),
+                deal.notes(),
+                deal.companyId().value().toString());
     }
 
     /** ISO 4217: a currency Java knows by this code. */
@@ -100,11 +122,12 @@ public record DealForm(
 
     @AssertTrue(message = "{deals.error.value}")
     public boolean isValuePositive() {
-        return estimatedValue == null || !estimatedValue.matches("\\d{1,12}([.,]\\d{1,2})?") || value().signum() > 0;
+        BigDecimal value = FormText.amount(estimatedValue);
+        return value == null || value.signum() > 0;
     }
 
     BigDecimal value() {
-        return new BigDecimal(estimatedValue.replace(',', '.'));
+        return FormText.amount(estimatedValue);
     }
 
     LocalDate close() {

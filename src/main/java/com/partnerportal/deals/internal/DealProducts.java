@@ -1,5 +1,6 @@
 package com.partnerportal.deals.internal;
 
+import com.partnerportal.deals.DealRulesChanged;
 import com.partnerportal.deals.ProductChanged;
 import com.partnerportal.shared.FormRefusedException;
 import com.partnerportal.shared.NotFoundException;
@@ -57,6 +58,28 @@ public class DealProducts {
         }
         events.publishEvent(new ProductChanged(actor, id, "Product " + form.name() + " added"));
         return id;
+    }
+
+    /** Whether registrations without conflict are approved once the distributor did (R9.3, off by default). */
+    public boolean autoApproves() {
+        return jdbc.sql("SELECT auto_approve FROM deal_rules")
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Transactional
+    public void setAutoApprove(boolean on, String actor) {
+        int changed = jdbc.sql("""
+                        UPDATE deal_rules SET auto_approve = :on, updated_at = now(), updated_by = :actor
+                         WHERE auto_approve <> :on
+                        """).param("on", on).param("actor", actor).update();
+        if (changed > 0) {
+            events.publishEvent(new DealRulesChanged(
+                    actor,
+                    on
+                            ? "Registrations without conflict are approved once the distributor did"
+                            : "Every registration waits for the vendor's approval"));
+        }
     }
 
     /** Retires or offers again; @throws NotFoundException when there is no such product */

@@ -48,13 +48,9 @@ public class DealProtection {
         int asked = jdbc.sql("""
                         UPDATE deal_registration SET extension_requested_at = now(), extension_reason = :reason,
                                updated_at = now()
-                         WHERE id = :id AND company_id = :company AND status = 'APPROVED'
+                         WHERE id = :id AND status = 'APPROVED'
                            AND extension_requested_at IS NULL
-                        """)
-                .param("reason", reason)
-                .param("id", deal.id())
-                .param("company", user.companyId())
-                .update();
+                        """).param("reason", reason).param("id", deal.id()).update();
         if (asked == 0) {
             throw new DealTransitionRefusedException(deal.status(), "extended again");
         }

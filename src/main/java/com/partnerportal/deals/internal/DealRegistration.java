@@ -29,7 +29,8 @@ public record DealRegistration(
         String notes,
         Instant submittedAt,
         Instant approvedAt,
-        Instant expiresAt) {
+        Instant expiresAt,
+        Won won) {
 
     /** The end customer, and what conflicts compare: its registrable domain and its name's key (R9.2). */
     public record Customer(String name, String nameKey, String country, String website, String domain) {
@@ -41,6 +42,9 @@ public record DealRegistration(
     }
 
     public record Contact(String name, String email, String domain, String jobTitle) {}
+
+    /** How a won registration ended (R9.5): its final value, in the registration's currency, and the day. */
+    public record Won(BigDecimal value, LocalDate on) {}
 
     /** @param currency ISO 4217 */
     public record Estimate(String currency, BigDecimal value, LocalDate expectedClose) {}
@@ -71,6 +75,7 @@ public record DealRegistration(
                 notes,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -78,6 +83,29 @@ public record DealRegistration(
     public DealRegistration submit(Instant now) {
         refuseUnless("submitted", DealStatus.DRAFT, DealStatus.MORE_INFO_REQUESTED);
         return with(DealStatus.SUBMITTED, now, approvedAt, expiresAt);
+    }
+
+    /** The registrant changes what it says, while it is a draft or awaits more information (R9.3). */
+    public DealRegistration revise(
+            Customer customer, Contact contact, Set<UUID> products, Estimate estimate, String notes) {
+        if (!status.editable()) {
+            throw new DealTransitionRefusedException(status, "edited");
+        }
+        return new DealRegistration(
+                id,
+                companyId,
+                distributorId,
+                registeredBy,
+                status,
+                customer,
+                contact,
+                products,
+                estimate,
+                notes,
+                submittedAt,
+                approvedAt,
+                expiresAt,
+                won);
     }
 
     /** The distributor agrees that the partner buys these products through it: the vendor reviews next. */
@@ -114,9 +142,23 @@ public record DealRegistration(
         return with(DealStatus.WITHDRAWN, submittedAt, approvedAt, expiresAt);
     }
 
-    public DealRegistration won() {
+    public DealRegistration won(Won outcome) {
         refuseUnless("marked won", DealStatus.APPROVED);
-        return with(DealStatus.WON, submittedAt, approvedAt, expiresAt);
+        return new DealRegistration(
+                id,
+                companyId,
+                distributorId,
+                registeredBy,
+                DealStatus.WON,
+                customer,
+                contact,
+                products,
+                estimate,
+                notes,
+                submittedAt,
+                approvedAt,
+                expiresAt,
+                java.util.Objects.requireNonNull(outcome));
     }
 
     public DealRegistration lost() {
@@ -158,6 +200,7 @@ public record DealRegistration(
                 notes,
                 submitted,
                 approved,
-                expires);
+                expires,
+                won);
     }
 }

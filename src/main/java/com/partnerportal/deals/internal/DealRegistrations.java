@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -59,6 +60,25 @@ public class DealRegistrations {
         return approved;
     }
 
+    /**
+     * The vendor's rule approves (R9.3) in a savepoint of the caller's transaction: when another
+     * approval holds the customer, {@link DealExclusivityException} rolls back this approval alone
+     * and the caller's work stands.
+     */
+    @Transactional(propagation = Propagation.NESTED)
+    public DealRegistration approveByRule(UUID id, String rule) {
+        return approve(id, rule, null);
+    }
+
+    /** The registrant's changes to a draft or to one sent back (R9.3), written with a line of history. */
+    @Transactional
+    public DealRegistration revise(UUID id, String actor, UnaryOperator<DealRegistration> change) {
+        var deal = store.lock(id).orElseThrow(NotFoundException::new);
+        var revised = change.apply(deal);
+        store.revised(revised, actor);
+        return revised;
+    }
+
     @Transactional
     public DealRegistration reject(UUID id, String actor, String reason) {
         return move(id, actor, reason, DealRegistration::reject);
@@ -75,8 +95,8 @@ public class DealRegistrations {
     }
 
     @Transactional
-    public DealRegistration won(UUID id, String actor) {
-        return move(id, actor, null, DealRegistration::won);
+    public DealRegistration won(UUID id, String actor, DealRegistration.Won outcome) {
+        return move(id, actor, null, deal -> deal.won(outcome));
     }
 
     @Transactional

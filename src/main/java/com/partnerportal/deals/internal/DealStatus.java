@@ -21,9 +21,19 @@ public enum DealStatus {
     public static final Set<DealStatus> ACTIVE =
             EnumSet.of(SUBMITTED, DISTRIBUTOR_REVIEW, VENDOR_REVIEW, MORE_INFO_REQUESTED, APPROVED);
 
+    /** Awaiting a reviewer's decision, the distributor's or the vendor's. */
+    public boolean underReview() {
+        return this == SUBMITTED || this == DISTRIBUTOR_REVIEW || this == VENDOR_REVIEW;
+    }
+
     /** Awaiting the distributor's review. */
     public boolean withDistributor() {
         return this == SUBMITTED || this == DISTRIBUTOR_REVIEW;
+    }
+
+    /** Its registrant may still change what it says: a draft, or one sent back for more information. */
+    public boolean editable() {
+        return this == DRAFT || this == MORE_INFO_REQUESTED;
     }
 
     /** Finished: nothing more happens to it. */

@@ -58,12 +58,17 @@ public class DealStore {
                 .param("close", deal.estimate().expectedClose())
                 .param("notes", deal.notes())
                 .update();
-        for (UUID product : deal.products()) {
-            jdbc.sql("INSERT INTO deal_registration_product (deal_id, product_id) VALUES (:d, :p)")
-                    .param("d", deal.id())
-                    .param("p", product)
-                    .update();
-        }
+        insertProducts(deal);
+    }
+
+    private void insertProducts(DealRegistration deal) {
+        jdbc.sql("""
+                INSERT INTO deal_registration_product (deal_id, product_id)
+                SELECT :d, p FROM unnest(CAST(:products AS uuid[])) AS p
+                """)
+                .param("d", deal.id())
+                .param("products", deal.products().toArray(UUID[]::new))
+                .update();
     }
 
     /** The registration, its row locked until the transaction ends: its changes queue behind each other. */
@@ -86,13 +91,15 @@ public class DealStore {
         jdbc.sql("""
                 UPDATE deal_registration
                    SET status = :to, submitted_at = :submitted, approved_at = :approved, expires_at = :expires,
-                       updated_at = now()
+                       won_value = :wonValue, won_on = :wonOn, updated_at = now()
                  WHERE id = :id AND status = :from
                 """)
                 .param("to", to.status().name())
                 .param("submitted", timestamp(to.submittedAt()))
                 .param("approved", timestamp(to.approvedAt()))
                 .param("expires", timestamp(to.expiresAt()))
+                .param("wonValue", to.won() == null ? null : to.won().value())
+                .param("wonOn", to.won() == null ? null : to.won().on())
                 .param("id", to.id())
                 .param("from", from.status().name())
                 .update();
@@ -253,6 +260,14 @@ public class DealStore {
                 .list();
     }
 
+    /** The names of a registration's products, retired ones included. */
+    public List<String> productNames(DealRegistration deal) {
+        return jdbc.sql("SELECT name FROM deal_product WHERE id = ANY(:ids) ORDER BY name")
+                .param("ids", deal.products().toArray(UUID[]::new))
+                .query(String.class)
+                .list();
+    }
+
     public UUID addProduct(String name) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO deal_product (id, name) VALUES (:id, :name) ON CONFLICT (name) DO NOTHING")
@@ -262,6 +277,55 @@ public class DealStore {
         return jdbc.sql("SELECT id FROM deal_product WHERE name = :name")
                 .param("name", name)
                 .query(UUID.class)
+                .single();
+    }
+
+    /** Writes what the registrant changed (R9.3) and a line of history. */
+    public void revised(DealRegistration deal, String actor) {
+        jdbc.sql("""
+                UPDATE deal_registration
+                   SET customer_name = :name, customer_name_key = :nameKey, customer_country = :country,
+                       customer_website = :website, customer_domain = :domain, contact_name = :contactName,
+                       contact_email = :contactEmail, contact_domain = :contactDomain, contact_job_title = :jobTitle,
+                       customer_key = :key, currency = :currency, estimated_value = :value, expected_close = :close,
+                       notes = :notes, updated_at = now()
+                 WHERE id = :id
+                """)
+                .param("id", deal.id())
+                .param("name", deal.customer().name())
+                .param("nameKey", deal.customer().nameKey())
+                .param("country", deal.customer().country())
+                .param("website", deal.customer().website())
+                .param("domain", deal.customer().domain())
+                .param("contactName", deal.contact().name())
+                .param("contactEmail", deal.contact().email())
+                .param("contactDomain", deal.contact().domain())
+                .param("jobTitle", deal.contact().jobTitle())
+                .param("key", deal.customer().key())
+                .param("currency", deal.estimate().currency())
+                .param("value", deal.estimate().value())
+                .param("close", deal.estimate().expectedClose())
+                .param("notes", deal.notes())
+                .update();
+        jdbc.sql("DELETE FROM deal_registration_product WHERE deal_id = :d")
+                .param("d", deal.id())
+                .update();
+        insertProducts(deal);
+        jdbc.sql("""
+                INSERT INTO deal_history (id, deal_id, actor, from_status, to_status, reason)
+                VALUES (:id, :deal, :actor, :status, :status, NULL)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("deal", deal.id())
+                .param("actor", actor)
+                .param("status", deal.status().name())
+                .update();
+    }
+
+    /** Whether the vendor's rule approves registrations without conflict once the distributor did (R9.3). */
+    public boolean autoApproves() {
+        return jdbc.sql("SELECT auto_approve FROM deal_rules")
+                .query(Boolean.class)
                 .single();
     }
 
@@ -326,6 +390,10 @@ public class DealStore {
                 row.getString("notes"),
                 instant(row, "submitted_at"),
                 instant(row, "approved_at"),
-                instant(row, "expires_at"));
+                instant(row, "expires_at"),
+                row.getBigDecimal("won_value") == null
+                        ? null
+                        : new DealRegistration.Won(
+                                row.getBigDecimal("won_value"), row.getObject("won_on", java.time.LocalDate.class)));
     }
 }

@@ -2,15 +2,15 @@ package com.partnerportal.deals.internal;
 
 import com.partnerportal.deals.DealChanged;
 import com.partnerportal.partners.CompanyId;
+import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.registration.MailProviders;
 import com.partnerportal.shared.BrandingProperties;
 import com.partnerportal.shared.EmailAddress;
 import com.partnerportal.shared.FormRefusedException;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import com.partnerportal.shared.RegistrableDomain;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Deals {
 
     static final int LIST_LIMIT = 200;
+    static final int PARTNER_CHOICES = 2_000;
+
+    /** Who the history and the audit trail name for an approval by the vendor's rule (R9.3). */
+    static final String AUTO_APPROVER = "rule: approve registrations without conflict";
 
     /** One registration as its page shows it; {@code conflicts} only for reviewers, never for the partner (R9.2). */
     public record View(
@@ -49,7 +53,8 @@ public class Deals {
             boolean needsReview,
             DealProtection.Extension extension,
             String customerIsPartner,
-            boolean customerIsVendor) {}
+            boolean customerIsVendor,
+            boolean registrant) {}
 
     private final DealRegistrations registrations;
     private final DealStore store;
@@ -57,6 +62,7 @@ public class Deals {
     private final ApplicationEventPublisher events;
     private final DealProtection protection;
     private final BrandingProperties branding;
+    private final MailProviders mailProviders;
 
     public Deals(
             DealRegistrations registrations,
@@ -64,7 +70,9 @@ public class Deals {
             Partners partners,
             ApplicationEventPublisher events,
             DealProtection protection,
-            BrandingProperties branding) {
+            BrandingProperties branding,
+            MailProviders mailProviders) {
+        this.mailProviders = mailProviders;
         this.branding = branding;
         this.protection = protection;
         this.registrations = registrations;
@@ -77,11 +85,24 @@ public class Deals {
         return store.products();
     }
 
-    /** R9.1: partner users register deals; registering on behalf of a partner is not built yet. */
+    /** A partner a distributor reviewer may register for (R9.1): the company's id and name. */
+    public record PartnerChoice(String code, String name) {}
+
+    /** R9.1: partner users register deals for their company, distributor reviewers for one of their partners. */
     public void refuseUnlessRegistrant(PortalPrincipal user) {
-        if (user.companyId() == null) {
+        if (user.companyId() == null && user.distributorId() == null) {
             throw new NotFoundException();
         }
+    }
+
+    /** The partners a distributor reviewer may register for, by name; none for a partner user. */
+    public List<PartnerChoice> partnersFor(PortalPrincipal user) {
+        if (user.distributorId() == null) {
+            return List.of();
+        }
+        return partners.currentPartners(new DistributorId(user.distributorId()), PARTNER_CHOICES).stream()
+                .map(a -> new PartnerChoice(a.companyId().value().toString(), a.companyName()))
+                .toList();
     }
 
     /** The registrations the user may see, newest change first (R9.6). */
@@ -107,23 +128,139 @@ public class Deals {
     }
 
     /**
-     * A partner user registers an opportunity (R9.1), for their company and its current
-     * distributor; saved as a draft, or submitted for review at once.
+     * Registers an opportunity (R9.1): a partner user for their company and its current
+     * distributor, a distributor reviewer for one of its current partners. Saved as a draft, or
+     * submitted for review at once.
      *
-     * @throws FormRefusedException when the website, the contact's address or a product is not one
-     * @throws NotFoundException for anyone but a partner user
+     * @throws FormRefusedException when the website, the contact's address, a product or the partner is not one
+     * @throws NotFoundException for anyone but a partner user or a distributor reviewer
      */
     @Transactional
     public UUID register(PortalPrincipal user, DealForm form, boolean submit) {
-        if (user.companyId() == null) {
-            throw new NotFoundException();
-        }
-        var company = new CompanyId(user.companyId());
+        refuseUnlessRegistrant(user);
         Map<String, String> problems = new LinkedHashMap<>();
-        var association = partners.currentAssociation(company);
-        if (association.isEmpty()) {
-            problems.put("products", "deals.error.noDistributor");
+        var registrant = registrantOf(user, form, problems);
+        var parts = read(form, problems);
+        FormRefusedException.refuseIfAny(problems);
+        var draft = DealRegistration.draft(
+                registrant.companyId(),
+                registrant.distributorId(),
+                user.email(),
+                parts.customer(),
+                parts.contact(),
+                parts.products(),
+                parts.estimate(),
+                form.notes());
+        registrations.saveDraft(draft);
+        store.created(draft, user.email());
+        publish(
+                user.email(),
+                draft,
+                "created",
+                draft.status(),
+                null,
+                "Registered " + draft.customer().name() + " as a draft");
+        if (submit) {
+            act(user, draft.id(), Action.SUBMIT, null);
         }
+        return draft.id();
+    }
+
+    /** The form of a registration its registrant may still change: a draft, or one sent back for more information. */
+    public DealForm formOf(PortalPrincipal user, UUID id) {
+        var deal = visible(user, id);
+        refuseUnless(registrant(user, deal) && deal.status().editable(), deal, "edited");
+        return DealForm.of(deal);
+    }
+
+    /**
+     * The registrant changes a draft, or completes one sent back for more information (R9.3), and
+     * may submit it again at once. The company and distributor stay.
+     *
+     * @throws DealTransitionRefusedException when it is no longer a draft or awaiting information
+     */
+    @Transactional
+    public void revise(PortalPrincipal user, UUID id, DealForm form, boolean submit) {
+        var deal = visible(user, id);
+        refuseUnless(registrant(user, deal), deal, "edited by anyone but its registrant");
+        Map<String, String> problems = new LinkedHashMap<>();
+        var parts = read(form, problems);
+        FormRefusedException.refuseIfAny(problems);
+        var revised = registrations.revise(
+                id,
+                user.email(),
+                r -> r.revise(parts.customer(), parts.contact(), parts.products(), parts.estimate(), form.notes()));
+        publish(
+                user.email(),
+                revised,
+                "revised",
+                revised.status(),
+                null,
+                "Revised " + revised.customer().name());
+        if (submit) {
+            act(user, id, Action.SUBMIT, null);
+        }
+    }
+
+    /**
+     * The partner marks an approved registration won, with its final value and day (R9.5).
+     *
+     * @throws DealTransitionRefusedException unless it is approved and the user is its partner
+     */
+    @Transactional
+    public DealRegistration won(PortalPrincipal user, UUID id, WonForm form) {
+        var deal = visible(user, id);
+        refuseUnless(registrant(user, deal), deal, "marked won by anyone but its partner");
+        var won = registrations.won(id, user.email(), form.outcome());
+        publish(
+                user.email(),
+                deal,
+                "won",
+                won.status(),
+                null,
+                "Registration " + deal.customer().name() + " won: " + won.won().value() + " "
+                        + deal.estimate().currency() + " on " + won.won().on());
+        return won;
+    }
+
+    private record Registrant(CompanyId companyId, DistributorId distributorId) {}
+
+    /** The company a registration is for and the distributor that supplies it (R9.1). */
+    private Registrant registrantOf(PortalPrincipal user, DealForm form, Map<String, String> problems) {
+        if (user.companyId() != null) {
+            var company = new CompanyId(user.companyId());
+            var association = partners.currentAssociation(company);
+            if (association.isEmpty()) {
+                problems.put("products", "deals.error.noDistributor");
+                return null;
+            }
+            return new Registrant(company, association.get().distributorId());
+        }
+        var distributor = new DistributorId(user.distributorId());
+        var company = Optional.ofNullable(form.partner())
+                .map(UUID::fromString)
+                .map(CompanyId::new)
+                .filter(chosen -> partners.currentAssociation(chosen)
+                        .filter(a -> a.distributorId().equals(distributor))
+                        .isPresent());
+        if (company.isEmpty()) {
+            problems.put("partner", "deals.error.partner");
+            return null;
+        }
+        return new Registrant(company.get(), distributor);
+    }
+
+    private record Parts(
+            DealRegistration.Customer customer,
+            DealRegistration.Contact contact,
+            Set<UUID> products,
+            DealRegistration.Estimate estimate) {}
+
+    /**
+     * The customer and contact as conflicts compare them (R9.2, R3.3): registrable domains of the
+     * website and of the contact's address, except a mail provider's, which names no customer.
+     */
+    private Parts read(DealForm form, Map<String, String> problems) {
         String domain = null;
         if (form.customerWebsite() != null) {
             domain = websiteDomain(form.customerWebsite());
@@ -131,10 +268,13 @@ public class Deals {
                 problems.put("customerWebsite", "deals.error.website");
             }
         }
+        EmailAddress contactEmail = null;
         String contactDomain = null;
         try {
-            contactDomain = RegistrableDomain.of(EmailAddress.parse(form.contactEmail()))
-                    .value();
+            contactEmail = EmailAddress.parse(form.contactEmail());
+            contactDomain = mailProviders.hosts(contactEmail)
+                    ? null
+                    : RegistrableDomain.of(contactEmail).value();
         } catch (IllegalArgumentException notAnAddress) {
             problems.put("contactEmail", "deals.error.contactEmail");
         }
@@ -147,11 +287,10 @@ public class Deals {
             }
             products.add(product);
         }
-        FormRefusedException.refuseIfAny(problems);
-        var draft = DealRegistration.draft(
-                company,
-                association.get().distributorId(),
-                user.email(),
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new Parts(
                 new DealRegistration.Customer(
                         form.customerName(),
                         CustomerNames.key(form.customerName()),
@@ -159,65 +298,56 @@ public class Deals {
                         form.customerWebsite(),
                         domain),
                 new DealRegistration.Contact(
-                        form.contactName(),
-                        EmailAddress.parse(form.contactEmail()).value(),
-                        contactDomain,
-                        form.contactJobTitle()),
+                        form.contactName(), contactEmail.value(), contactDomain, form.contactJobTitle()),
                 products,
-                new DealRegistration.Estimate(form.currency(), form.value(), form.close()),
-                form.notes());
-        registrations.saveDraft(draft);
-        store.created(draft, user.email());
+                new DealRegistration.Estimate(form.currency(), form.value(), form.close()));
+    }
+
+    /** Whoever registered it: a user of its partner company, or a reviewer of its distributor who registered it. */
+    private static boolean registrant(PortalPrincipal user, DealRegistration deal) {
+        return (user.companyId() != null
+                        && user.companyId().equals(deal.companyId().value()))
+                || (user.distributorId() != null
+                        && user.distributorId().equals(deal.distributorId().value())
+                        && user.email().equalsIgnoreCase(deal.registeredBy()));
+    }
+
+    private void publish(
+            String actor, DealRegistration deal, String change, DealStatus status, String reason, String details) {
         events.publishEvent(new DealChanged(
-                user.email(),
-                draft.id(),
-                "created",
-                draft.registeredBy(),
-                draft.customer().name(),
-                draft.status().name(),
-                null,
-                "Registered " + draft.customer().name() + " as a draft"));
-        if (submit) {
-            act(user, draft.id(), Action.SUBMIT, null);
-        }
-        return draft.id();
+                actor, deal.id(), change, deal.registeredBy(), deal.customer().name(), status.name(), reason, details));
     }
 
     /** @throws NotFoundException when the user may not see it (R9.6) */
     public View view(PortalPrincipal user, UUID id) {
         var deal = visible(user, id);
         boolean reviewer = user.isVendorAdmin() || user.distributorId() != null;
-        var conflicts = reviewer ? store.conflicts(deal) : List.<DealStore.Conflict>of();
-        var names = store.products().stream()
-                .filter(product -> deal.products().contains(product.id()))
-                .map(DealStore.Product::name)
-                .toList();
+        var found = deal.status() == DealStatus.DRAFT ? List.<DealStore.Conflict>of() : store.conflicts(deal);
+        var conflicts = reviewer ? found : List.<DealStore.Conflict>of();
         Map<UUID, String> conflictCompanies = conflicts.stream()
                 .map(conflict -> conflict.other().companyId())
                 .distinct()
                 .collect(Collectors.toMap(Function.identity(), this::companyName));
-        boolean needsReview = !reviewer
-                && deal.status() != DealStatus.DRAFT
-                && !store.conflicts(deal).isEmpty();
+        boolean needsReview = !reviewer && deal.status().underReview() && !found.isEmpty();
         return new View(
                 deal,
                 companyName(deal.companyId().value()),
                 partners.distributor(deal.distributorId()).map(d -> d.name()).orElse(""),
-                names,
+                store.productNames(deal),
                 conflicts,
                 conflictCompanies,
                 store.history(id),
                 needsReview,
                 protection.extensionOf(id),
                 reviewer ? partnerHolding(deal) : null,
-                reviewer && vendorDomain().filter(domain -> holds(deal, domain)).isPresent());
+                reviewer && vendorDomain().filter(domain -> holds(deal, domain)).isPresent(),
+                registrant(user, deal));
     }
 
     /** What a person can do to a registration; who may do each is checked here, not in the page. */
     public enum Action {
         SUBMIT,
         WITHDRAW,
-        WON,
         LOST,
         DISTRIBUTOR_APPROVE,
         APPROVE,
@@ -236,15 +366,25 @@ public class Deals {
     @Transactional
     public DealRegistration act(PortalPrincipal user, UUID id, Action action, String reason) {
         var deal = visible(user, id);
-        boolean partner = user.companyId() != null;
+        boolean registrant = registrant(user, deal);
         boolean distributor = user.distributorId() != null;
         boolean vendor = user.isVendorAdmin();
         String actor = user.email();
         DealRegistration moved = switch (action) {
-            case SUBMIT -> partnerOnly(partner, deal, () -> registrations.submit(id, actor));
-            case WITHDRAW -> partnerOnly(partner, deal, () -> registrations.withdraw(id, actor));
-            case WON -> partnerOnly(partner, deal, () -> registrations.won(id, actor));
-            case LOST -> partnerOnly(partner, deal, () -> registrations.lost(id, actor, reason));
+            case SUBMIT -> {
+                refuseUnless(registrant, deal, "submitted by anyone but its registrant");
+                var submitted = registrations.submit(id, actor);
+                // R9.1: a registration the distributor made for its partner needs no review by that distributor.
+                yield distributor ? registrations.distributorApproves(id, actor, null) : submitted;
+            }
+            case WITHDRAW -> {
+                refuseUnless(registrant, deal, "withdrawn by anyone but its registrant");
+                yield registrations.withdraw(id, actor);
+            }
+            case LOST -> {
+                refuseUnless(registrant, deal, "marked lost by anyone but its registrant");
+                yield registrations.lost(id, actor, reason);
+            }
             case DISTRIBUTOR_APPROVE -> {
                 refuseUnless(distributor || vendor, deal, "approved by the distributor");
                 yield registrations.distributorApproves(id, actor, reason);
@@ -262,7 +402,7 @@ public class Deals {
                 yield registrations.requestInformation(id, actor, reason);
             }
             case REQUEST_EXTENSION -> {
-                refuseUnless(partner, deal, "extended on anyone's request but its partner's");
+                refuseUnless(registrant, deal, "extended on anyone's request but its registrant's");
                 protection.requestExtension(user, deal, reason);
                 yield deal;
             }
@@ -271,17 +411,44 @@ public class Deals {
                 yield store.find(id).orElseThrow();
             }
         };
-        events.publishEvent(new DealChanged(
+        publish(
                 actor,
-                id,
+                deal,
                 action.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                deal.registeredBy(),
-                deal.customer().name(),
-                moved.status().name(),
+                moved.status(),
                 reason,
                 "Registration " + deal.customer().name() + " " + deal.status() + " → " + moved.status()
-                        + (reason == null ? "" : ": " + reason)));
+                        + (reason == null ? "" : ": " + reason));
+        if (moved.status() == DealStatus.VENDOR_REVIEW) {
+            return autoApproved(moved).orElse(moved);
+        }
         return moved;
+    }
+
+    /**
+     * R9.3: when the vendor's rule is on, a registration the distributor passed on and that no
+     * other active registration conflicts with is approved at once. Should an approval that is not
+     * yet expired by the job still hold the customer, the registration waits for the vendor.
+     */
+    private Optional<DealRegistration> autoApproved(DealRegistration deal) {
+        if (!store.autoApproves() || !store.conflicts(deal).isEmpty()) {
+            return Optional.empty();
+        }
+        DealRegistration approved;
+        try {
+            approved = registrations.approveByRule(deal.id(), AUTO_APPROVER);
+        } catch (DealExclusivityException held) {
+            return Optional.empty();
+        }
+        publish(
+                AUTO_APPROVER,
+                approved,
+                "approve",
+                approved.status(),
+                null,
+                "Registration " + approved.customer().name()
+                        + " approved by the rule for registrations without conflict");
+        return Optional.of(approved);
     }
 
     /** The distributor reviews what awaits it; the vendor reviews at any stage. */
@@ -289,16 +456,15 @@ public class Deals {
         return vendor || (distributor && deal.status().withDistributor());
     }
 
-    private static DealRegistration partnerOnly(
-            boolean partner, DealRegistration deal, java.util.function.Supplier<DealRegistration> verb) {
-        refuseUnless(partner, deal, "changed by anyone but its partner");
-        return verb.get();
-    }
-
     private static void refuseUnless(boolean allowed, DealRegistration deal, String verb) {
         if (!allowed) {
             throw new DealTransitionRefusedException(deal.status(), verb);
         }
+    }
+
+    /** @throws NotFoundException when the user may not see the registration (R9.6) */
+    public void refuseUnlessVisible(PortalPrincipal user, UUID id) {
+        visible(user, id);
     }
 
     private DealRegistration visible(PortalPrincipal user, UUID id) {
@@ -351,13 +517,29 @@ public class Deals {
         return partners.company(new CompanyId(company)).map(c -> c.name()).orElse("");
     }
 
-    /** The registrable domain of a website as typed: "https://eu.acme.com/x", "acme.com" (R3.3). */
+    /**
+     * The registrable domain of a website as typed (R3.3): "https://eu.acme.com/x", "acme.com:443",
+     * "bücher.de"; null when it is not a web address. Read by hand, since {@link java.net.URI}
+     * knows no host with an accent.
+     */
     static String websiteDomain(String website) {
-        String address = website.contains("://") ? website : "https://" + website;
+        String rest = website.strip();
+        int scheme = rest.indexOf("://");
+        if (scheme >= 0) {
+            String name = rest.substring(0, scheme).toLowerCase(Locale.ROOT);
+            if (!name.equals("https") && !name.equals("http")) {
+                return null;
+            }
+            rest = rest.substring(scheme + 3);
+        }
+        int end = 0;
+        while (end < rest.length() && "/?#".indexOf(rest.charAt(end)) < 0) {
+            end++;
+        }
+        String host = rest.substring(0, end).replaceFirst(":\\d{1,5}$", "");
         try {
-            String host = new URI(address).getHost();
-            return host == null ? null : RegistrableDomain.of(host).value();
-        } catch (URISyntaxException | IllegalArgumentException notAWebsite) {
+            return RegistrableDomain.of(host).value();
+        } catch (IllegalArgumentException notAHost) {
             return null;
         }
     }

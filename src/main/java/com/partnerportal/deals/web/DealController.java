@@ -5,6 +5,7 @@ import com.partnerportal.deals.internal.DealForm;
 import com.partnerportal.deals.internal.DealStatus;
 import com.partnerportal.deals.internal.DealTransitionRefusedException;
 import com.partnerportal.deals.internal.Deals;
+import com.partnerportal.deals.internal.WonForm;
 import com.partnerportal.shared.Choices;
 import com.partnerportal.shared.Countries;
 import com.partnerportal.shared.FormRefusedException;
@@ -43,6 +44,7 @@ class DealController {
         model.addAttribute("statuses", DealStatus.values());
         model.addAttribute("status", chosen);
         model.addAttribute("partner", user.companyId() != null);
+        model.addAttribute("registers", user.companyId() != null || user.distributorId() != null);
         return "deals/list";
     }
 
@@ -52,9 +54,7 @@ class DealController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", DealForm.blank("USD"));
         }
-        model.addAttribute("products", deals.products());
-        model.addAttribute("countries", Countries.in(locale));
-        return "deals/new";
+        return formPage(user, null, locale, model);
     }
 
     @PostMapping("/deals/new")
@@ -76,12 +76,81 @@ class DealController {
                 refused.rejectInto(result);
             }
         }
-        return form(user, locale, model);
+        return formPage(user, null, locale, model);
+    }
+
+    @GetMapping("/deals/{id}/edit")
+    String editForm(@AuthenticationPrincipal PortalPrincipal user, @PathVariable UUID id, Locale locale, Model model) {
+        try {
+            model.addAttribute("form", deals.formOf(user, id));
+        } catch (DealTransitionRefusedException closed) {
+            return "redirect:/deals/" + id;
+        }
+        return formPage(user, id, locale, model);
+    }
+
+    @PostMapping("/deals/{id}/edit")
+    String edit(
+            @AuthenticationPrincipal PortalPrincipal user,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") DealForm form,
+            BindingResult result,
+            @RequestParam(defaultValue = "submit") String intent,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            if (!result.hasErrors()) {
+                deals.revise(user, id, form, "submit".equals(intent));
+                redirect.addFlashAttribute("notice", "submit".equals(intent) ? "deals.done.SUBMIT" : "deals.saved");
+                return "redirect:/deals/" + id;
+            }
+            deals.formOf(user, id);
+        } catch (FormRefusedException refused) {
+            refused.rejectInto(result);
+        } catch (DealTransitionRefusedException closed) {
+            redirect.addFlashAttribute("problem", "deals.error.transition");
+            return "redirect:/deals/" + id;
+        }
+        return formPage(user, id, locale, model);
+    }
+
+    private String formPage(PortalPrincipal user, UUID editing, Locale locale, Model model) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("products", deals.products());
+        model.addAttribute("countries", Countries.in(locale));
+        model.addAttribute("partners", deals.partnersFor(user));
+        return "deals/new";
+    }
+
+    @PostMapping("/deals/{id}/won")
+    String won(
+            @AuthenticationPrincipal PortalPrincipal user,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("won") WonForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        deals.refuseUnlessVisible(user, id);
+        if (result.hasErrors()) {
+            boolean value = result.getFieldErrors().stream()
+                    .anyMatch(error -> error.getField().equals("finalValue")
+                            || error.getField().equals("valuePositive"));
+            redirect.addFlashAttribute("problem", value ? "deals.error.finalValue" : "deals.error.wonOn");
+            return "redirect:/deals/" + id;
+        }
+        try {
+            deals.won(user, id, form);
+            redirect.addFlashAttribute("notice", "deals.done.WON");
+        } catch (DealTransitionRefusedException refused) {
+            redirect.addFlashAttribute("problem", "deals.error.transition");
+        }
+        return "redirect:/deals/" + id;
     }
 
     @GetMapping("/deals/{id}")
     String deal(@AuthenticationPrincipal PortalPrincipal user, @PathVariable UUID id, Model model) {
         model.addAttribute("view", deals.view(user, id));
+        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
         model.addAttribute("partner", user.companyId() != null);
         model.addAttribute("distributor", user.distributorId() != null);
         model.addAttribute("vendor", user.isVendorAdmin());
@@ -98,6 +167,7 @@ class DealController {
         var chosen = Choices.named(
                         Deals.Action.class, action.toUpperCase(Locale.ROOT).replace('-', '_'))
                 .orElseThrow(com.partnerportal.shared.NotFoundException::new);
+        deals.refuseUnlessVisible(user, id);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && (why.length() > 2000 || why.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r'))) {
             redirect.addFlashAttribute("problem", "deals.error.reason");

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Vendor admins maintain the product list deals are registered for (R9.1). */
@@ -28,6 +29,7 @@ class DealProductController {
     @GetMapping("/admin/deal-products")
     String list(Model model) {
         model.addAttribute("products", products.all());
+        model.addAttribute("autoApprove", products.autoApproves());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ProductForm(null));
         }
@@ -51,6 +53,13 @@ class DealProductController {
             }
         }
         return list(model);
+    }
+
+    @PostMapping("/admin/deal-rules")
+    String rules(@RequestParam(defaultValue = "off") String autoApprove, Principal admin, RedirectAttributes redirect) {
+        products.setAutoApprove("on".equals(autoApprove), admin.getName());
+        redirect.addFlashAttribute("notice", "deals.rules.saved");
+        return "redirect:/admin/deal-products";
     }
 
     @PostMapping("/admin/deal-products/{id}/retire")
