@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,18 +108,6 @@ public class DealProtection {
                 .orElseThrow(NotFoundException::new);
     }
 
-    /** Every few minutes, on every instance: expires what ran out, then sends the reminders due. */
-    @Scheduled(
-            fixedDelayString = "${portal.deals.protection-check:PT5M}",
-            initialDelayString = "${portal.deals.protection-first-check:PT1M}")
-    public void run() {
-        while (expireBatch() == BATCH) {
-            // a backlog (after a pause) goes in batches, each its own short transaction
-        }
-        remind(14);
-        remind(3);
-    }
-
     /** @return how many expired in this batch */
     @Transactional
     public int expireBatch() {
@@ -143,17 +130,28 @@ public class DealProtection {
         return expired.size();
     }
 
+    private static final String REMIND_14 = """
+            UPDATE deal_registration SET reminded_14_at = now()
+             WHERE status = 'APPROVED' AND reminded_14_at IS NULL
+               AND expires_at > now() AND expires_at <= now() + :days * interval '1 day'
+            RETURNING id
+            """;
+    private static final String REMIND_3 = """
+            UPDATE deal_registration SET reminded_3_at = now()
+             WHERE status = 'APPROVED' AND reminded_3_at IS NULL
+               AND expires_at > now() AND expires_at <= now() + :days * interval '1 day'
+            RETURNING id
+            """;
+
     /** Claims and sends the reminders {@code days} before expiry that are due and not sent yet. */
     @Transactional
     public int remind(int days) {
-        String column = days == 14 ? "reminded_14_at" : "reminded_3_at";
-        List<UUID> due = jdbc.sql("UPDATE deal_registration SET " + column + " = now()"
-                        + " WHERE status = 'APPROVED' AND " + column + " IS NULL"
-                        + " AND expires_at > now() AND expires_at <= now() + :days * interval '1 day'"
-                        + " RETURNING id")
-                .param("days", days)
-                .query(UUID.class)
-                .list();
+        String claim = switch (days) {
+            case 14 -> REMIND_14;
+            case 3 -> REMIND_3;
+            default -> throw new IllegalArgumentException("Reminders go 14 and 3 days before expiry");
+        };
+        List<UUID> due = jdbc.sql(claim).param("days", days).query(UUID.class).list();
         for (UUID id : due) {
             store.find(id).ifPresent(deal -> publish("system", deal, "reminder-" + days, null));
         }
