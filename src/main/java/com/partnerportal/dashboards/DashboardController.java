@@ -36,10 +36,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardController {
 
-    private static final List<String> VENDOR_CHARTS =
-            List.of("funnel", "reasons", "distributors", "backlog", "seats", "learning", "downloads", "support");
+    private static final List<String> DEAL_CHARTS =
+            List.of("dealPipeline", "dealDecisions", "dealOutcomes", "dealWinRate", "dealExpiring");
+    private static final List<String> VENDOR_CHARTS = concat(
+            List.of("funnel", "reasons", "distributors", "backlog", "seats", "learning", "downloads", "support"),
+            DEAL_CHARTS);
     private static final List<String> DISTRIBUTOR_CHARTS =
-            List.of("funnel", "reasons", "backlog", "seats", "learning", "downloads", "support");
+            concat(List.of("funnel", "reasons", "backlog", "seats", "learning", "downloads", "support"), DEAL_CHARTS);
 
     private final DashboardQueries queries;
     private final Partners partners;
@@ -59,7 +62,7 @@ class DashboardController {
             Locale locale,
             Model model) {
         var range = DateRange.parse(from, to, today());
-        return page(new Scope(null, range.from(), range.to()), range, VENDOR_CHARTS, "/admin/dashboard", locale, model);
+        return page(Scope.vendor(range.from(), range.to()), range, VENDOR_CHARTS, "/admin/dashboard", locale, model);
     }
 
     @GetMapping("/admin/dashboard/{chart}.csv")
@@ -72,7 +75,7 @@ class DashboardController {
             HttpServletResponse response)
             throws IOException {
         var range = DateRange.parse(from, to, today());
-        csv(new Scope(null, range.from(), range.to()), chart, VENDOR_CHARTS, locale, response);
+        csv(Scope.vendor(range.from(), range.to()), chart, VENDOR_CHARTS, locale, response);
     }
 
     @GetMapping("/distributor/{id}/dashboard")
@@ -85,7 +88,7 @@ class DashboardController {
             Model model) {
         var distributor = partners.consoleOf(caller, id);
         var range = DateRange.parse(from, to, today());
-        var scope = new Scope(distributor.id().value(), range.from(), range.to());
+        var scope = Scope.distributor(distributor.id().value(), range.from(), range.to());
         model.addAttribute("distributor", distributor);
         model.addAttribute("partners", queries.partners(scope));
         return page(scope, range, DISTRIBUTOR_CHARTS, "/distributor/" + id + "/dashboard", locale, model);
@@ -103,7 +106,49 @@ class DashboardController {
             throws IOException {
         var distributor = partners.consoleOf(caller, id);
         var range = DateRange.parse(from, to, today());
-        csv(new Scope(distributor.id().value(), range.from(), range.to()), chart, DISTRIBUTOR_CHARTS, locale, response);
+        csv(
+                Scope.distributor(distributor.id().value(), range.from(), range.to()),
+                chart,
+                DISTRIBUTOR_CHARTS,
+                locale,
+                response);
+    }
+
+    /** A partner company's own deal registrations (R9.9); anyone else is told there is no such page. */
+    @GetMapping("/deals/dashboard")
+    String partner(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @AuthenticationPrincipal PortalPrincipal caller,
+            Locale locale,
+            Model model) {
+        var range = DateRange.parse(from, to, today());
+        model.addAttribute("dealsOnly", true);
+        return page(companyScope(caller, range), range, DEAL_CHARTS, "/deals/dashboard", locale, model);
+    }
+
+    @GetMapping("/deals/dashboard/{chart}.csv")
+    void partnerCsv(
+            @PathVariable String chart,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @AuthenticationPrincipal PortalPrincipal caller,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        var range = DateRange.parse(from, to, today());
+        csv(companyScope(caller, range), chart, DEAL_CHARTS, locale, response);
+    }
+
+    private static Scope companyScope(PortalPrincipal caller, DateRange range) {
+        if (caller.companyId() == null) {
+            throw new NotFoundException();
+        }
+        return Scope.company(caller.companyId(), range.from(), range.to());
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
     /** One partner's figures; another distributor's partner answers 404 (R8.3). */
@@ -120,7 +165,7 @@ class DashboardController {
             throw new NotFoundException();
         }
         var range = DateRange.parse(from, to, today());
-        var scope = new Scope(distributor.id().value(), range.from(), range.to());
+        var scope = Scope.distributor(distributor.id().value(), range.from(), range.to());
         model.addAttribute("distributor", distributor);
         model.addAttribute(
                 "company",
@@ -136,7 +181,7 @@ class DashboardController {
         model.addAttribute("base", base);
         // The charts' queries are independent: run them side by side, each on its own connection.
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            var totals = executor.submit(() -> queries.totals(scope));
+            var totals = executor.submit(() -> scope.companyId() == null ? queries.totals(scope) : null);
             List<Future<Chart>> drawn = charts.stream()
                     .map(id -> executor.submit(() -> chart(id).apply(scope)))
                     .toList();
@@ -195,6 +240,11 @@ class DashboardController {
             case "learning" -> queries::learning;
             case "downloads" -> queries::downloads;
             case "support" -> queries::support;
+            case "dealPipeline" -> queries::dealPipeline;
+            case "dealDecisions" -> queries::dealDecisions;
+            case "dealOutcomes" -> queries::dealOutcomes;
+            case "dealWinRate" -> queries::dealWinRate;
+            case "dealExpiring" -> queries::dealExpiring;
             default -> throw new NotFoundException();
         };
     }

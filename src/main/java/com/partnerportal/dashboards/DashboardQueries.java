@@ -183,6 +183,124 @@ class DashboardQueries {
                 .single();
     }
 
+    // Deal registrations (R9.9): registrations submitted in the period, in the scope's deals.
+
+    /** How many registrations stand in each status, and what they are worth, per currency (won ones at their final value). */
+    Chart dealPipeline(Scope scope) {
+        List<String> statuses = List.of(
+                "SUBMITTED",
+                "DISTRIBUTOR_REVIEW",
+                "VENDOR_REVIEW",
+                "MORE_INFO_REQUESTED",
+                "APPROVED",
+                "WON",
+                "LOST",
+                "REJECTED",
+                "EXPIRED");
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> values = new java.util.TreeMap<>();
+        jdbc.sql("SELECT r.status, r.currency, count(*) AS registrations,"
+                        + " round(sum(coalesce(r.won_value, r.estimated_value))) AS worth"
+                        + " FROM deal_registration r WHERE r.submitted_at >= :from AND r.submitted_at < :to AND "
+                        + dealScope(scope) + " GROUP BY 1, 2")
+                .params(parameters(scope))
+                .query(row -> {
+                    counts.merge(row.getString("status"), row.getLong("registrations"), Long::sum);
+                    values.computeIfAbsent(row.getString("currency"), currency -> new LinkedHashMap<>())
+                            .put(row.getString("status"), row.getLong("worth"));
+                });
+        List<String> shown = statuses.stream().filter(counts::containsKey).toList();
+        List<Chart.Series> series = new ArrayList<>();
+        series.add(new Chart.Series(
+                "registrations", shown.stream().map(counts::get).toList()));
+        values.forEach((currency, byStatus) -> series.add(new Chart.Series(
+                currency,
+                shown.stream().map(status -> byStatus.getOrDefault(status, 0L)).toList())));
+        return new Chart("dealPipeline", "bar", shown, series);
+    }
+
+    /**
+     * Hours from submission to the first decision (any reviewer's) and to the final one (approved or
+     * rejected): median and 90th percentile; the aim is one business day (R9.9).
+     */
+    Chart dealDecisions(Scope scope) {
+        return table(
+                "dealDecisions",
+                "bar",
+                "WITH decided AS (SELECT r.submitted_at,"
+                        + "   (SELECT min(h.at) FROM deal_history h WHERE h.deal_id = r.id AND h.at >= r.submitted_at"
+                        + "     AND h.to_status IN ('VENDOR_REVIEW', 'APPROVED', 'REJECTED', 'MORE_INFO_REQUESTED')) AS first_at,"
+                        + "   (SELECT min(h.at) FROM deal_history h WHERE h.deal_id = r.id AND h.at >= r.submitted_at"
+                        + "     AND h.to_status IN ('APPROVED', 'REJECTED')) AS final_at"
+                        + "   FROM deal_registration r WHERE r.submitted_at >= :from AND r.submitted_at < :to AND "
+                        + dealScope(scope) + "),"
+                        + " hours AS (SELECT 'first' AS step, extract(epoch FROM first_at - submitted_at) / 3600 AS h"
+                        + "   FROM decided WHERE first_at IS NOT NULL"
+                        + "   UNION ALL SELECT 'final', extract(epoch FROM final_at - submitted_at) / 3600"
+                        + "   FROM decided WHERE final_at IS NOT NULL)"
+                        + " SELECT s.step AS category,"
+                        + " coalesce(ceil(percentile_cont(0.5) WITHIN GROUP (ORDER BY h.h)), 0) AS median_hours,"
+                        + " coalesce(ceil(percentile_cont(0.9) WITHIN GROUP (ORDER BY h.h)), 0) AS p90_hours"
+                        + " FROM (VALUES (1, 'first'), (2, 'final')) s(position, step) LEFT JOIN hours h ON h.step = s.step"
+                        + " GROUP BY s.position, s.step ORDER BY s.position",
+                scope,
+                List.of("median_hours", "p90_hours"));
+    }
+
+    /** Registrations won and lost per month of the period, by the day they ended. */
+    Chart dealOutcomes(Scope scope) {
+        return table(
+                "dealOutcomes",
+                "stacked",
+                outcomesByMonth(scope) + " SELECT month AS category, won, lost FROM outcomes ORDER BY month",
+                scope,
+                List.of("won", "lost"));
+    }
+
+    /** The share of ended registrations that were won, per month, in percent. */
+    Chart dealWinRate(Scope scope) {
+        return table(
+                "dealWinRate",
+                "line",
+                outcomesByMonth(scope)
+                        + " SELECT month AS category, round(100.0 * won / nullif(won + lost, 0)) AS win_rate FROM outcomes"
+                        + " ORDER BY month",
+                scope,
+                List.of("win_rate"));
+    }
+
+    /** Approved registrations whose protection ends in the next 30 days, whatever the period (R9.5). */
+    Chart dealExpiring(Scope scope) {
+        return table(
+                "dealExpiring",
+                "bar",
+                "SELECT b.bucket AS category, count(r.id) AS registrations"
+                        + " FROM (VALUES (1, 'within7d', 0, 7), (2, 'within14d', 7, 14), (3, 'within30d', 14, 30))"
+                        + "   b(position, bucket, low, high)"
+                        + " LEFT JOIN deal_registration r ON r.status = 'APPROVED'"
+                        + "   AND r.expires_at > now() + b.low * interval '1 day'"
+                        + "   AND r.expires_at <= now() + b.high * interval '1 day' AND " + dealScope(scope)
+                        + " GROUP BY b.position, b.bucket ORDER BY b.position",
+                scope,
+                List.of("registrations"));
+    }
+
+    private static String outcomesByMonth(Scope scope) {
+        return "WITH ended AS (SELECT r.status, coalesce(r.won_on,"
+                + "   (SELECT max(h.at) FROM deal_history h WHERE h.deal_id = r.id AND h.to_status = 'LOST')::date) AS day"
+                + "   FROM deal_registration r WHERE r.status IN ('WON', 'LOST') AND " + dealScope(scope) + "),"
+                + " outcomes AS (SELECT to_char(date_trunc('month', day), 'YYYY-MM') AS month,"
+                + "   count(*) FILTER (WHERE status = 'WON') AS won, count(*) FILTER (WHERE status = 'LOST') AS lost"
+                + "   FROM ended WHERE day BETWEEN :fromDay AND :toDay GROUP BY 1)";
+    }
+
+    private static String dealScope(Scope scope) {
+        if (scope.companyId() != null) {
+            return "r.company_id = :c";
+        }
+        return scope.vendor() ? "TRUE" : "r.distributor_id = :d";
+    }
+
     /** The distributor's current partners, with their user counts, for the drill-down links. */
     List<Map.Entry<UUID, String>> partners(Scope scope) {
         return jdbc.sql("SELECT c.id, c.name FROM company c JOIN distributor_association a ON a.company_id = c.id"
@@ -240,8 +358,11 @@ class DashboardQueries {
         parameters.put("to", scope.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
         parameters.put("fromDay", scope.from());
         parameters.put("toDay", scope.to());
-        if (!scope.vendor()) {
+        if (scope.distributorId() != null) {
             parameters.put("d", scope.distributorId());
+        }
+        if (scope.companyId() != null) {
+            parameters.put("c", scope.companyId());
         }
         return parameters;
     }

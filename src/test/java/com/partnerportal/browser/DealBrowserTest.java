@@ -126,6 +126,16 @@ class DealBrowserTest {
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("marked won");
         assertThat(page.getByText("51,000.00 USD")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deal registrations"))
+                .first()
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deal registration figures"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName("Win rate per month, in percent of the registrations that ended")))
+                .isVisible();
     }
 
     /** Another partner, of another distributor, registers the same customer, and its distributor passes it on. */

@@ -6,6 +6,9 @@ import com.partnerportal.catalogue.Audience;
 import com.partnerportal.catalogue.NewResource;
 import com.partnerportal.catalogue.ResourceType;
 import com.partnerportal.catalogue.Resources;
+import com.partnerportal.deals.internal.DealForm;
+import com.partnerportal.deals.internal.Deals;
+import com.partnerportal.deals.internal.WonForm;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import partnerportal.testing.Caller;
 import partnerportal.testing.HttpSession;
 import partnerportal.testing.PortalTest;
 import partnerportal.testing.TestAccounts;
@@ -41,6 +45,9 @@ class DashboardTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Deals deals;
 
     @LocalServerPort
     int port;
@@ -197,6 +204,75 @@ class DashboardTest {
                     .param("by", decidedBy)
                     .update();
         }
+    }
+
+    @Test
+    void dealFiguresForThePartnerItsDistributorAndNoOneElse() throws Exception {
+        UUID product = UUID.randomUUID();
+        jdbc.sql("INSERT INTO deal_product (id, name) VALUES (:id, :name)")
+                .param("id", product)
+                .param("name", "Dashboard product " + product)
+                .update();
+        var seller = Caller.partner(testAccounts.partnerUser(full), full.value());
+        var vendor = Caller.vendor("olivia@sentinelone.example");
+        List<UUID> approved = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            UUID deal = deals.register(seller, dealForm(product, "USD", "1000"), true);
+            deals.act(vendor, deal, Deals.Action.DISTRIBUTOR_APPROVE, null);
+            deals.act(vendor, deal, Deals.Action.APPROVE, null);
+            approved.add(deal);
+        }
+        deals.won(seller, approved.get(0), new WonForm("1500", LocalDate.now().toString()));
+        deals.won(seller, approved.get(1), new WonForm("2500", LocalDate.now().toString()));
+        deals.act(seller, approved.get(2), Deals.Action.LOST, "Budget cut");
+        jdbc.sql("UPDATE deal_registration SET expires_at = now() + interval '5 days' WHERE id = :d")
+                .param("d", approved.get(3))
+                .update();
+        deals.register(seller, dealForm(product, "EUR", "700"), true);
+
+        String base = "/distributor/" + distributor.value() + "/dashboard";
+        var pipeline = csv(reviewer, base + "/dealPipeline.csv");
+        assertThat(pipeline.stream().map(row -> row.get(0)).toList())
+                .containsExactly("Submitted", "Approved", "Won", "Lost");
+        assertThat(pipeline.getFirst().toList()).containsExactly("Submitted", "1", "700", "0");
+        assertThat(pipeline.get(2).toList()).as("won at their final value").containsExactly("Won", "2", "0", "4000");
+        assertThat(csv(reviewer, base + "/dealWinRate.csv").getFirst().get(1)).isEqualTo("67");
+        assertThat(byCategory(csv(reviewer, base + "/dealExpiring.csv")))
+                .containsExactly(
+                        Map.entry("Within 7 days", 1L),
+                        Map.entry("In 8 to 14 days", 0L),
+                        Map.entry("In 15 to 30 days", 0L));
+        assertThat(csv(reviewer, base + "/dealDecisions.csv")).hasSize(2);
+
+        var partner = logIn(testAccounts.partnerUser(full));
+        assertThat(partner.get("/deals/dashboard").body())
+                .contains("Deal registration figures")
+                .contains("Win rate per month");
+        assertThat(csv(partner, "/deals/dashboard/dealOutcomes.csv").getFirst().toList())
+                .containsExactly(LocalDate.now().toString().substring(0, 7), "2", "1");
+        var other = logIn(testAccounts.partnerUser(idle));
+        assertThat(csv(other, "/deals/dashboard/dealPipeline.csv"))
+                .as("another company's figures")
+                .isEmpty();
+        assertThat(reviewer.get("/deals/dashboard").statusCode()).isEqualTo(404);
+        assertThat(partner.getBytes("/deals/dashboard/funnel.csv").statusCode()).isEqualTo(404);
+    }
+
+    private static DealForm dealForm(UUID product, String currency, String value) {
+        String domain = "dash-" + UUID.randomUUID().toString().substring(0, 8) + ".com";
+        return new DealForm(
+                "Dashboard Customer",
+                domain,
+                "CA",
+                "Ada Buyer",
+                "ada@" + domain,
+                null,
+                List.of(product.toString()),
+                currency,
+                value,
+                LocalDate.now().plusMonths(2).toString(),
+                null,
+                null);
     }
 
     private List<CSVRecord> csv(HttpSession session, String path) throws Exception {

@@ -218,6 +218,9 @@ class AuthorizationMatrixTest {
                     ? "allowed"
                     : "refused";
         }
+        if (route.startsWith("/deals/dashboard")) {
+            return caller == Caller.PARTNER_A || caller == Caller.PARTNER_B ? "allowed" : "refused";
+        }
         if (route.equals("/deals/new")) {
             return caller == Caller.ADMIN || caller == Caller.ANONYMOUS ? "refused" : "allowed";
         }
