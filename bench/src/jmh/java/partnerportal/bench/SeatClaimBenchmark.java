@@ -1,6 +1,6 @@
 package partnerportal.bench;
 
-import com.partnerportal.university.TechnicalSeats;
+import com.partnerportal.university.internal.TechnicalSeats;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,7 +88,9 @@ public class SeatClaimBenchmark {
                 int index = i;
                 done.add(pool.submit(() -> {
                     long t = System.nanoTime();
-                    seats.launch(users.get(index)[0], users.get(index)[1]);
+                    seats.launch(
+                            new com.partnerportal.accounts.AccountId(users.get(index)[0]),
+                            new com.partnerportal.partners.CompanyId(users.get(index)[1]));
                     latencies[index] = System.nanoTime() - t;
                 }));
             }

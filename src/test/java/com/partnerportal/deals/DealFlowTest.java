@@ -247,6 +247,40 @@ class DealFlowTest {
                 .isFalse();
     }
 
+    @Test
+    void reviewersFilterTheirListByPartnerValueAgeAndConflicts() throws Exception {
+        var first = partnerOf("Filter Alpha");
+        var second = partnerOf("Filter Beta");
+        String held = register(first.session(), "Acme", customerDomain);
+        String conflicting = register(second.session(), "Acme", customerDomain);
+        String small = register(
+                second.session(),
+                "Small Co",
+                "small-" + product.substring(0, 8) + ".com",
+                Map.of("contactEmail", "bob@small-" + product.substring(0, 8) + ".com", "estimatedValue", "500"));
+        var vendor = new HttpSession(port);
+        vendor.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+        String partner =
+                "&partner=" + java.net.URLEncoder.encode(second.companyName(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(vendor.get("/deals?status=" + partner).body())
+                .contains(conflicting)
+                .contains(small)
+                .doesNotContain(held);
+        assertThat(vendor.get("/deals?conflicts=on" + partner).body())
+                .contains(conflicting)
+                .doesNotContain(small);
+        assertThat(vendor.get("/deals?minimumValue=1000" + partner).body())
+                .contains(conflicting)
+                .doesNotContain(small);
+        assertThat(vendor.get("/deals?olderThanDays=1" + partner).body())
+                .doesNotContain(conflicting)
+                .doesNotContain(small);
+        var refused = vendor.get("/deals?minimumValue=lots&olderThanDays=-4");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Give the least value as an amount").contains("from 0 to 3650");
+    }
+
     private long count(String where) {
         return jdbc.sql("SELECT count(*) FROM deal_registration WHERE " + where)
                 .query(Long.class)

@@ -2,6 +2,7 @@ package com.partnerportal.deals.internal;
 
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Deal registrations in PostgreSQL (R9): rows, their products, the approvals' claims and the history. */
 @Repository
@@ -22,6 +24,9 @@ public class DealStore {
             SELECT r.*, array(SELECT p.product_id FROM deal_registration_product p WHERE p.deal_id = r.id) AS products
               FROM deal_registration r
             """;
+
+    /** How alike two names' keys must be, by trigrams, to name the same customer in one country (R9.2). */
+    static final double NAME_SIMILARITY = 0.5;
 
     private final JdbcClient jdbc;
 
@@ -190,7 +195,14 @@ public class DealStore {
      * name similar by trigrams in the same country. Served by the partial domain indexes and the
      * trigram GIN index.
      */
+    @Transactional(readOnly = true)
     public List<Conflict> conflicts(DealRegistration deal) {
+        // The trigram index answers % at the session's threshold (0.3 by default): at the rule's
+        // own 0.5 it hands over the similar names only, not every name sharing a syllable.
+        jdbc.sql("SELECT set_config('pg_trgm.similarity_threshold', :threshold, true)")
+                .param("threshold", String.valueOf(NAME_SIMILARITY))
+                .query(String.class)
+                .single();
         return jdbc.sql(SUMMARY.replace("FROM deal_registration r", """
                        , array(SELECT p.name FROM deal_registration_product x JOIN deal_product p ON p.id = x.product_id
                                 WHERE x.deal_id = r.id AND x.product_id = ANY(:products) ORDER BY p.name) AS shared,
@@ -205,7 +217,7 @@ public class DealStore {
                                 WHERE x.deal_id = r.id AND x.product_id = ANY(:products))
                    AND (r.customer_domain IN (:domain, :contactDomain) OR r.contact_domain IN (:domain, :contactDomain)
                         OR (r.customer_country = :country AND r.customer_name_key % :nameKey
-                            AND similarity(r.customer_name_key, :nameKey) >= 0.5))
+                            AND similarity(r.customer_name_key, :nameKey) >= :similarity))
                  ORDER BY r.submitted_at NULLS LAST
                  LIMIT 50
                 """)
@@ -217,6 +229,7 @@ public class DealStore {
                 .param("contactDomain", deal.contact().domain())
                 .param("country", deal.customer().country())
                 .param("nameKey", deal.customer().nameKey())
+                .param("similarity", NAME_SIMILARITY)
                 .query((row, n) -> new Conflict(
                         summary(row, n),
                         Arrays.asList((String[]) row.getArray("shared").getArray()),
@@ -224,18 +237,54 @@ public class DealStore {
                 .list();
     }
 
+    /**
+     * What a list keeps (R9.3): a status, partners whose name contains a text, a least value (in
+     * any currency), submitted more than some days ago, conflicting with another active
+     * registration; null (or false) keeps all.
+     */
+    public record Criteria(
+            DealStatus status, String partner, BigDecimal minimumValue, Integer olderThanDays, boolean conflictsOnly) {
+
+        public static Criteria status(DealStatus status) {
+            return new Criteria(status, null, null, null, false);
+        }
+    }
+
     /** The registrations in a scope, newest change first: a company's, a distributor's, or all (both null). */
-    public List<Summary> list(UUID companyId, UUID distributorId, DealStatus status, int limit) {
+    public List<Summary> list(UUID companyId, UUID distributorId, Criteria criteria, int limit) {
         return jdbc.sql(SUMMARY + """
                  WHERE (CAST(:company AS uuid) IS NULL OR r.company_id = :company)
                    AND (CAST(:distributor AS uuid) IS NULL OR r.distributor_id = :distributor)
                    AND (CAST(:status AS text) IS NULL OR r.status = :status)
+                   AND (CAST(:partner AS text) IS NULL
+                        OR r.company_id IN (SELECT c.id FROM company c WHERE strpos(lower(c.name), lower(:partner)) > 0))
+                   AND (CAST(:value AS numeric) IS NULL OR r.estimated_value >= :value)
+                   AND (CAST(:days AS integer) IS NULL OR r.submitted_at <= now() - :days * interval '1 day')
+                   AND (NOT :conflicts OR (r.status <> 'DRAFT' AND EXISTS (
+                        SELECT 1 FROM deal_registration o
+                         WHERE o.id <> r.id
+                           AND o.status IN ('SUBMITTED', 'DISTRIBUTOR_REVIEW', 'VENDOR_REVIEW', 'MORE_INFO_REQUESTED',
+                                            'APPROVED')
+                           AND (o.status <> 'APPROVED' OR o.expires_at > now())
+                           AND (o.customer_domain IN (r.customer_domain, r.contact_domain)
+                                OR o.contact_domain IN (r.customer_domain, r.contact_domain)
+                                OR (o.customer_country = r.customer_country AND o.customer_name_key % r.customer_name_key
+                                    AND similarity(o.customer_name_key, r.customer_name_key) >= 0.5))
+                           AND EXISTS (SELECT 1 FROM deal_registration_product a
+                                         JOIN deal_registration_product b ON b.product_id = a.product_id
+                                        WHERE a.deal_id = r.id AND b.deal_id = o.id))))
                  ORDER BY r.updated_at DESC
                  LIMIT :limit
                 """)
                 .param("company", companyId)
                 .param("distributor", distributorId)
-                .param("status", status == null ? null : status.name())
+                .param(
+                        "status",
+                        criteria.status() == null ? null : criteria.status().name())
+                .param("partner", criteria.partner())
+                .param("value", criteria.minimumValue())
+                .param("days", criteria.olderThanDays())
+                .param("conflicts", criteria.conflictsOnly())
                 .param("limit", limit)
                 .query(DealStore::summary)
                 .list();

@@ -106,15 +106,15 @@ public class Deals {
     }
 
     /** The registrations the user may see, newest change first (R9.6). */
-    public List<DealStore.Summary> visibleTo(PortalPrincipal user, DealStatus status) {
+    public List<DealStore.Summary> visibleTo(PortalPrincipal user, DealStore.Criteria criteria) {
         if (user.isVendorAdmin()) {
-            return store.list(null, null, status, LIST_LIMIT);
+            return store.list(null, null, criteria, LIST_LIMIT);
         }
         if (user.distributorId() != null) {
-            return store.list(null, user.distributorId(), status, LIST_LIMIT);
+            return store.list(null, user.distributorId(), criteria, LIST_LIMIT);
         }
         if (user.companyId() != null) {
-            return store.list(user.companyId(), null, status, LIST_LIMIT);
+            return store.list(user.companyId(), null, criteria, LIST_LIMIT);
         }
         return List.of();
     }

@@ -134,7 +134,7 @@ class DealApiController {
                 ? null
                 : Choices.named(DealStatus.class, status.toUpperCase(Locale.ROOT))
                         .orElseThrow(() -> new IllegalArgumentException("Unknown status"));
-        var rows = deals.visibleTo(client, chosen);
+        var rows = deals.visibleTo(client, DealStore.Criteria.status(chosen));
         var names = deals.companyNames(rows);
         return new DealPage(
                 rows.stream()

@@ -1,6 +1,7 @@
 package com.partnerportal.deals.web;
 
 import com.partnerportal.deals.internal.DealExclusivityException;
+import com.partnerportal.deals.internal.DealFilter;
 import com.partnerportal.deals.internal.DealForm;
 import com.partnerportal.deals.internal.DealStatus;
 import com.partnerportal.deals.internal.DealTransitionRefusedException;
@@ -36,13 +37,15 @@ class DealController {
 
     @GetMapping("/deals")
     String list(
-            @AuthenticationPrincipal PortalPrincipal user, @RequestParam(required = false) String status, Model model) {
-        var chosen = Choices.named(DealStatus.class, status).orElse(null);
-        var rows = deals.visibleTo(user, chosen);
+            @AuthenticationPrincipal PortalPrincipal user,
+            @Valid @ModelAttribute("filter") DealFilter filter,
+            BindingResult result,
+            Model model) {
+        var rows = deals.visibleTo(user, result.hasErrors() ? DealFilter.none().criteria() : filter.criteria());
         model.addAttribute("rows", rows);
         model.addAttribute("companies", deals.companyNames(rows));
         model.addAttribute("statuses", DealStatus.values());
-        model.addAttribute("status", chosen);
+        model.addAttribute("status", result.hasFieldErrors("status") ? null : filter.status());
         model.addAttribute("partner", user.companyId() != null);
         model.addAttribute("registers", user.companyId() != null || user.distributorId() != null);
         return "deals/list";
