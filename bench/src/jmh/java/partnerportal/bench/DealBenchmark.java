@@ -109,14 +109,17 @@ public class DealBenchmark {
                     INSERT INTO deal_registration (id, company_id, distributor_id, registered_by, status, customer_name,
                            customer_name_key, customer_country, customer_website, customer_domain, contact_name,
                            contact_email, contact_domain, customer_key, currency, estimated_value, expected_close,
-                           submitted_at, approved_at, expires_at)
+                           submitted_at, approved_at, expires_at, product_ids)
                     SELECT gen_random_uuid(), b.id, b.distributor_id, 'bench@bench.example', x.status,
                            initcap(x.w1) || ' ' || initcap(x.w2) || ' ' || (ARRAY['Inc', 'Ltd', 'SAS', 'GmbH'])[1 + x.c % 4],
                            x.w1 || ' ' || x.w2, (ARRAY['CA', 'US', 'FR', 'DE', 'GB'])[1 + x.c % 5],
                            'https://' || x.dom, x.dom, 'Ada Buyer', 'ada@' || x.dom, x.dom, 'domain:' || x.dom, 'USD',
                            1000 + x.g % 90000, current_date + 60, now() - (x.g % 300) * interval '1 hour',
                            CASE WHEN x.status = 'APPROVED' THEN now() - interval '30 days' END,
-                           CASE WHEN x.status = 'APPROVED' THEN now() + interval '60 days' END
+                           CASE WHEN x.status = 'APPROVED' THEN now() + interval '60 days' END,
+                           ARRAY(SELECT DISTINCT p FROM unnest(ARRAY[(CAST(:products AS uuid[]))[1 + x.g % :count],
+                                 CASE WHEN x.g % 3 = 0 THEN (CAST(:products AS uuid[]))[1 + (x.g / :count) % :count] END]) p
+                                 WHERE p IS NOT NULL ORDER BY p)
                       FROM (SELECT g, g % :customers AS c, 'c' || (g % :customers) || '.example' AS dom,
                                    w[1 + floor(cardinality(w) * (hashint4(g % :customers) / 4294967296.0 + 0.5) ^ 3)::int]
                                        AS w1,
@@ -134,18 +137,14 @@ public class DealBenchmark {
                     .param("words", words)
                     .param("from", from)
                     .param("to", from + 99_999)
+                    .param("products", products.toArray(UUID[]::new))
+                    .param("count", PRODUCTS)
                     .update();
         }
         jdbc.sql("""
                 INSERT INTO deal_registration_product (deal_id, product_id)
-                SELECT r.id, (CAST(:products AS uuid[]))[1 + r.number % :count] FROM deal_registration r
-                UNION
-                SELECT r.id, (CAST(:products AS uuid[]))[1 + (r.number / :count) % :count] FROM deal_registration r
-                 WHERE r.number % 3 = 0
-                """)
-                .param("products", products.toArray(UUID[]::new))
-                .param("count", PRODUCTS)
-                .update();
+                SELECT r.id, unnest(r.product_ids) FROM deal_registration r
+                """).update();
         jdbc.sql("""
                 INSERT INTO deal_claim (customer_key, product_id, deal_id)
                 SELECT r.customer_key, x.product_id, r.id FROM deal_registration r

@@ -35,19 +35,29 @@ public class DealStore {
     }
 
     public void insert(DealRegistration deal) {
-        jdbc.sql("""
+        what(
+                        deal,
+                        jdbc.sql("""
                 INSERT INTO deal_registration (id, company_id, distributor_id, registered_by, status, customer_name,
                        customer_name_key, customer_country, customer_website, customer_domain, contact_name,
                        contact_email, contact_domain, contact_job_title, customer_key, currency, estimated_value,
-                       expected_close, notes)
+                       expected_close, notes, product_ids)
                 VALUES (:id, :company, :distributor, :by, :status, :name, :nameKey, :country, :website, :domain,
-                        :contactName, :contactEmail, :contactDomain, :jobTitle, :key, :currency, :value, :close, :notes)
+                        :contactName, :contactEmail, :contactDomain, :jobTitle, :key, :currency, :value, :close, :notes,
+                        :productIds)
                 """)
-                .param("id", deal.id())
-                .param("company", deal.companyId().value())
-                .param("distributor", deal.distributorId().value())
-                .param("by", deal.registeredBy())
-                .param("status", deal.status().name())
+                                .param("id", deal.id())
+                                .param("company", deal.companyId().value())
+                                .param("distributor", deal.distributorId().value())
+                                .param("by", deal.registeredBy())
+                                .param("status", deal.status().name()))
+                .update();
+        insertProducts(deal);
+    }
+
+    /** What the registration says of the customer, the contact and the opportunity, as statement parameters. */
+    private static JdbcClient.StatementSpec what(DealRegistration deal, JdbcClient.StatementSpec statement) {
+        return statement
                 .param("name", deal.customer().name())
                 .param("nameKey", deal.customer().nameKey())
                 .param("country", deal.customer().country())
@@ -62,8 +72,7 @@ public class DealStore {
                 .param("value", deal.estimate().value())
                 .param("close", deal.estimate().expectedClose())
                 .param("notes", deal.notes())
-                .update();
-        insertProducts(deal);
+                .param("productIds", deal.products().stream().sorted().toArray(UUID[]::new));
     }
 
     private void insertProducts(DealRegistration deal) {
@@ -193,7 +202,7 @@ public class DealStore {
      * R9.2: the active registrations (approved ones until they expire) that share a product with
      * this one and name the same customer: its registrable domain, by website or by contact, or a
      * name similar by trigrams in the same country. Served by the partial domain indexes and the
-     * trigram GIN index.
+     * GIN index of active rows by country, products and name trigrams.
      */
     @Transactional(readOnly = true)
     public List<Conflict> conflicts(DealRegistration deal) {
@@ -213,10 +222,10 @@ public class DealStore {
                  WHERE r.id <> :id
                    AND r.status IN ('SUBMITTED', 'DISTRIBUTOR_REVIEW', 'VENDOR_REVIEW', 'MORE_INFO_REQUESTED', 'APPROVED')
                    AND (r.status <> 'APPROVED' OR r.expires_at > now())
-                   AND EXISTS (SELECT 1 FROM deal_registration_product x
-                                WHERE x.deal_id = r.id AND x.product_id = ANY(:products))
+                   AND r.product_ids && CAST(:products AS uuid[])
                    AND (r.customer_domain IN (:domain, :contactDomain) OR r.contact_domain IN (:domain, :contactDomain)
-                        OR (r.customer_country = :country AND r.customer_name_key % :nameKey
+                        OR (r.customer_country = :country AND r.product_ids && CAST(:products AS uuid[])
+                            AND r.customer_name_key % :nameKey
                             AND similarity(r.customer_name_key, :nameKey) >= :similarity))
                  ORDER BY r.submitted_at NULLS LAST
                  LIMIT 50
@@ -331,31 +340,15 @@ public class DealStore {
 
     /** Writes what the registrant changed (R9.3) and a line of history. */
     public void revised(DealRegistration deal, String actor) {
-        jdbc.sql("""
+        what(deal, jdbc.sql("""
                 UPDATE deal_registration
                    SET customer_name = :name, customer_name_key = :nameKey, customer_country = :country,
                        customer_website = :website, customer_domain = :domain, contact_name = :contactName,
                        contact_email = :contactEmail, contact_domain = :contactDomain, contact_job_title = :jobTitle,
                        customer_key = :key, currency = :currency, estimated_value = :value, expected_close = :close,
-                       notes = :notes, updated_at = now()
+                       notes = :notes, product_ids = :productIds, updated_at = now()
                  WHERE id = :id
-                """)
-                .param("id", deal.id())
-                .param("name", deal.customer().name())
-                .param("nameKey", deal.customer().nameKey())
-                .param("country", deal.customer().country())
-                .param("website", deal.customer().website())
-                .param("domain", deal.customer().domain())
-                .param("contactName", deal.contact().name())
-                .param("contactEmail", deal.contact().email())
-                .param("contactDomain", deal.contact().domain())
-                .param("jobTitle", deal.contact().jobTitle())
-                .param("key", deal.customer().key())
-                .param("currency", deal.estimate().currency())
-                .param("value", deal.estimate().value())
-                .param("close", deal.estimate().expectedClose())
-                .param("notes", deal.notes())
-                .update();
+                """).param("id", deal.id())).update();
         jdbc.sql("DELETE FROM deal_registration_product WHERE deal_id = :d")
                 .param("d", deal.id())
                 .update();
