@@ -18,7 +18,9 @@ document.querySelectorAll('.dashboard-chart').forEach((element) => {
   const categories = timeline
     ? { type: 'category', data: data.categories, axisLabel: { hideOverlap: true, rotate: data.categories.length > 6 ? 30 : 0 } }
     : { type: 'category', data: data.categories, inverse: true, axisLabel: { interval: 0, width: LABEL_WIDTH, overflow: 'break' } };
-  const values = { type: 'value', minInterval: 1 };
+  // Values in the reader's language and short ("600K", "1,2 M"), so that amounts fit between the ticks.
+  const compact = new Intl.NumberFormat(document.documentElement.lang || undefined, { notation: 'compact' });
+  const values = { type: 'value', minInterval: 1, axisLabel: { hideOverlap: true, formatter: (value) => compact.format(value) } };
   if (!timeline) {
     element.style.height = `${Math.max(180, 48 + data.categories.length * BAR_HEIGHT)}px`;
   }

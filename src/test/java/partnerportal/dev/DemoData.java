@@ -227,7 +227,7 @@ class DemoData {
             var ingram = partners.distributor("ingram-micro").orElseThrow();
             log.info(
                     "Demo deal registrations seeded: {}",
-                    DemoDeals.seed(deals, dealStore, northwind.id(), bastion.id(), sherweb.id(), ingram.id()));
+                    DemoDeals.seed(deals, dealStore, jdbc, northwind.id(), bastion.id(), sherweb.id(), ingram.id()));
         }
         log.info(
                 """

@@ -10,12 +10,14 @@ import com.partnerportal.partners.DistributorId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import partnerportal.testing.Caller;
 
 /**
  * Deal registrations for the demo (R9): the vendor's products, and registrations of Northwind
  * Secure (through Sherweb) and Bastion IT (through Ingram Micro) in every state of their review,
- * among them one customer both registered, so that the vendor sees a conflict.
+ * among them one customer both registered, so that the vendor sees a conflict; one registration in
+ * each state of its life.
  */
 final class DemoDeals {
 
@@ -24,6 +26,7 @@ final class DemoDeals {
     static int seed(
             Deals deals,
             DealStore store,
+            JdbcClient jdbc,
             CompanyId northwind,
             CompanyId bastion,
             DistributorId sherweb,
@@ -59,7 +62,26 @@ final class DemoDeals {
         deals.act(ingramReviewer, contosoAgain, Action.DISTRIBUTOR_APPROVE, null);
         UUID litware = deals.register(lea, form("Litware SAS", "litware.fr", "FR", "EUR", "25000", cloud), true);
         deals.act(ingramReviewer, litware, Action.REJECT, "Litware buys its licences through another reseller.");
-        return 7;
+        // The other ends of a registration's life: just submitted, lost, withdrawn, expired.
+        deals.register(
+                lea, form("Wide World Importers", "wideworldimporters.fr", "FR", "EUR", "18000", identity), true);
+        UUID northbound =
+                deals.register(emma, form("Northbound Freight", "northbound.ca", "CA", "CAD", "22000", cloud), true);
+        deals.act(lucas, northbound, Action.DISTRIBUTOR_APPROVE, null);
+        deals.act(olivia, northbound, Action.APPROVE, null);
+        deals.act(emma, northbound, Action.LOST, "The customer renewed with its incumbent.");
+        UUID proseware = deals.register(emma, form("Proseware", "proseware.ca", "CA", "CAD", "9000", identity), true);
+        deals.act(emma, proseware, Action.WITHDRAW, null);
+        UUID lucerne = deals.register(
+                lea, form("Lucerne Publishing", "lucernepublishing.fr", "FR", "EUR", "40000", xdr), true);
+        deals.act(ingramReviewer, lucerne, Action.DISTRIBUTOR_APPROVE, null);
+        deals.act(olivia, lucerne, Action.APPROVE, null);
+        // Its 90 days ran out: the protection job expires it at its first run.
+        jdbc.sql("UPDATE deal_registration SET approved_at = now() - interval '91 days',"
+                        + " expires_at = now() - interval '1 day' WHERE id = :id")
+                .param("id", lucerne)
+                .update();
+        return 11;
     }
 
     private static DealForm form(

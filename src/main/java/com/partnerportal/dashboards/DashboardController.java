@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardController {
 
     private static final List<String> DEAL_CHARTS =
-            List.of("dealPipeline", "dealDecisions", "dealOutcomes", "dealWinRate", "dealExpiring");
+            List.of("dealPipeline", "dealValue", "dealDecisions", "dealOutcomes", "dealWinRate", "dealExpiring");
     private static final List<String> VENDOR_CHARTS = concat(
             List.of("funnel", "reasons", "distributors", "backlog", "seats", "learning", "downloads", "support"),
             DEAL_CHARTS);
@@ -241,6 +241,7 @@ class DashboardController {
             case "downloads" -> queries::downloads;
             case "support" -> queries::support;
             case "dealPipeline" -> queries::dealPipeline;
+            case "dealValue" -> queries::dealValue;
             case "dealDecisions" -> queries::dealDecisions;
             case "dealOutcomes" -> queries::dealOutcomes;
             case "dealWinRate" -> queries::dealWinRate;

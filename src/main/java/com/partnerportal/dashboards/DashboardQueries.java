@@ -185,8 +185,17 @@ class DashboardQueries {
 
     // Deal registrations (R9.9): registrations submitted in the period, in the scope's deals.
 
-    /** How many registrations stand in each status, and what they are worth, per currency (won ones at their final value). */
+    /** How many registrations stand in each status. */
     Chart dealPipeline(Scope scope) {
+        return pipeline(scope, false);
+    }
+
+    /** What the registrations in each status are worth, per currency (won ones at their final value). */
+    Chart dealValue(Scope scope) {
+        return pipeline(scope, true);
+    }
+
+    private Chart pipeline(Scope scope, boolean worth) {
         List<String> statuses = List.of(
                 "SUBMITTED",
                 "DISTRIBUTOR_REVIEW",
@@ -211,12 +220,15 @@ class DashboardQueries {
                 });
         List<String> shown = statuses.stream().filter(counts::containsKey).toList();
         List<Chart.Series> series = new ArrayList<>();
-        series.add(new Chart.Series(
-                "registrations", shown.stream().map(counts::get).toList()));
+        if (!worth) {
+            series.add(new Chart.Series(
+                    "registrations", shown.stream().map(counts::get).toList()));
+            return new Chart("dealPipeline", "bar", shown, series);
+        }
         values.forEach((currency, byStatus) -> series.add(new Chart.Series(
                 currency,
                 shown.stream().map(status -> byStatus.getOrDefault(status, 0L)).toList())));
-        return new Chart("dealPipeline", "bar", shown, series);
+        return new Chart("dealValue", "bar", shown, series);
     }
 
     /**

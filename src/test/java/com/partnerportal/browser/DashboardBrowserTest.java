@@ -9,6 +9,8 @@ import com.partnerportal.partners.Partners;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,10 +83,48 @@ class DashboardBrowserTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    com.partnerportal.deals.internal.Deals deals;
+
+    /** Registrations worth millions in three currencies: the value axis must still keep its labels apart. */
+    private void largeDeals() {
+        var company = testAccounts.company("Big Deals");
+        partners.associate(company, testAccounts.distributor(), "BD-1", "test");
+        var seller = partnerportal.testing.Caller.partner(testAccounts.partnerUser(company), company.value());
+        UUID product = UUID.randomUUID();
+        jdbc.sql("INSERT INTO deal_product (id, name) VALUES (:id, :name)")
+                .param("id", product)
+                .param("name", "Charted product " + product)
+                .update();
+        int n = 0;
+        for (String currency : List.of("USD", "EUR", "CAD")) {
+            for (String value : List.of("987654321", "123456789.50", "45000000")) {
+                String domain = "big-" + (n++) + "-" + product.toString().substring(0, 8) + ".com";
+                deals.register(
+                        seller,
+                        new com.partnerportal.deals.internal.DealForm(
+                                "Big Customer " + n,
+                                domain,
+                                "US",
+                                "Ada Buyer",
+                                "ada@" + domain,
+                                null,
+                                List.of(product.toString()),
+                                currency,
+                                value,
+                                java.time.LocalDate.now().plusMonths(2).toString(),
+                                null,
+                                null),
+                        true);
+            }
+        }
+    }
+
     @Test
     void theVendorDashboardDrawsItsChartsAndExportsCsv(Page page) throws Exception {
         testAccounts.partnerUser(testAccounts.company("Charted"));
         requestsForEveryReason();
+        largeDeals();
         page.navigate("/login");
         page.getByLabel("Email").fill(testAccounts.vendorAdmin());
         page.getByLabel("Password").fill(TestAccounts.PASSWORD);

@@ -152,6 +152,68 @@ class PartnersFlowTest {
     }
 
     @Test
+    void theConsoleFormSavesAnEntitlementAndSaysWhatIsWrongWithEachField() throws Exception {
+        var distributor = testAccounts.distributor();
+        var reviewer = new HttpSession(port);
+        reviewer.logIn(testAccounts.distributorReviewer(distributor), TestAccounts.PASSWORD);
+        String base = "/distributor/" + distributor.value() + "/entitlements";
+        reviewer.get(base + "/edit");
+
+        var refused = reviewer.post(
+                base, Map.of("customerId", "F-1", "companyName", "", "country", "XX", "domains", "co.uk"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("id=\"companyName-error\"")
+                .contains("id=\"country-error\"")
+                .contains("id=\"domains-error\"")
+                .contains("Enter a two-letter ISO")
+                .contains("value=\"F-1\"");
+        assertThat(count(distributor)).isZero();
+
+        var saved = reviewer.post(
+                base,
+                Map.of("customerId", "F-1", "companyName", "Form Corp", "country", "ca", "domains", "form-corp.ca"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(count(distributor)).isEqualTo(1);
+        assertThat(reviewer.get(base + "/edit?customerId=F-1").body())
+                .contains("value=\"Form Corp\"")
+                .contains("value=\"form-corp.ca\"")
+                .contains("value=\"CA\"");
+    }
+
+    @Test
+    void theVendorAddsAndEditsADistributorAndIsToldWhatIsWrongWithEachField() throws Exception {
+        var admin = new HttpSession(port);
+        admin.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+        admin.get("/admin/distributors");
+        String slug = "form-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var refused = admin.post("/admin/distributors", Map.of("name", "", "slug", "Not A Slug", "supportEmail", ""));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("id=\"name-error\"")
+                .contains("id=\"slug-error\"")
+                .contains("lower-case letters, digits and dashes");
+        assertThat(partners.distributor(slug)).isEmpty();
+
+        var created = admin.post("/admin/distributors", Map.of("name", "Form Distribution", "slug", slug));
+        assertThat(created.statusCode()).isEqualTo(302);
+        var distributor = partners.distributor(slug).orElseThrow();
+        var taken = admin.post("/admin/distributors", Map.of("name", "Again", "slug", slug));
+        assertThat(taken.body()).contains("Another distributor already uses this slug.");
+
+        String page = "/admin/distributors/" + distributor.id().value();
+        assertThat(admin.get(page).body()).contains("value=\"Form Distribution\"");
+        var badEdit = admin.post(page, Map.of("name", "", "contactPhone", "x".repeat(51), "active", "true"));
+        assertThat(badEdit.body()).contains("id=\"name-error\"").contains("id=\"contactPhone-error\"");
+        assertThat(partners.distributor(slug).orElseThrow().name()).isEqualTo("Form Distribution");
+        admin.post(page, Map.of("name", "Form Distribution Ltd", "contactName", "Rita", "active", "true"));
+        var saved = partners.distributor(slug).orElseThrow();
+        assertThat(saved.name()).isEqualTo("Form Distribution Ltd");
+        assertThat(saved.contactName()).isEqualTo("Rita");
+        assertThat(saved.active()).isTrue();
+    }
+
+    @Test
     void aReviewerSeesOnlyTheirDistributor() throws Exception {
         var own = testAccounts.distributor();
         var other = testAccounts.distributor();

@@ -1,25 +1,29 @@
 package com.partnerportal.partners.web;
 
 import com.partnerportal.partners.CompanyId;
+import com.partnerportal.partners.DistributorView;
+import com.partnerportal.partners.EntitlementView;
 import com.partnerportal.partners.Partners;
-import com.partnerportal.partners.internal.EntitlementDraft;
+import com.partnerportal.partners.internal.EntitlementForm;
 import com.partnerportal.partners.internal.EntitlementList;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PageLinks;
 import com.partnerportal.shared.PortalPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -87,58 +91,40 @@ class DistributorConsoleController {
         var existing = customerId == null
                 ? null
                 : partners.entitlement(distributor, customerId).orElseThrow(NotFoundException::new);
-        model.addAttribute("distributor", distributor);
-        model.addAttribute("existing", existing);
-        model.addAttribute(
-                "form",
-                existing == null
-                        ? Map.of()
-                        : Map.of(
-                                "customerId", existing.customerId(),
-                                "companyName", existing.companyName(),
-                                "country", existing.country(),
-                                "domains", String.join(" ", existing.domains())));
-        return "partners/entitlement-form";
+        model.addAttribute("form", existing == null ? EntitlementForm.blank() : EntitlementForm.of(existing));
+        return entitlementForm(distributor, existing, model);
     }
 
     @PostMapping("/{id}/entitlements")
     String save(
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "") @Size(max = 1000) String customerId,
-            @RequestParam(defaultValue = "") @Size(max = 1000) String companyName,
-            @RequestParam(defaultValue = "") @Size(max = 100) String country,
-            @RequestParam(defaultValue = "") @Size(max = 10_000) String domains,
-            @RequestParam(required = false) @Size(max = 100) String originalCustomerId,
+            @Valid @ModelAttribute("form") EntitlementForm form,
+            BindingResult result,
             @AuthenticationPrincipal PortalPrincipal caller,
             Model model,
             RedirectAttributes redirect) {
         var distributor = partners.consoleOf(caller, id);
-        var checked = EntitlementDraft.check(customerId, companyName, country, domains);
-        if (!checked.valid()) {
-            model.addAttribute("distributor", distributor);
-            model.addAttribute(
-                    "existing",
-                    originalCustomerId == null
-                            ? null
-                            : partners.entitlement(distributor, originalCustomerId)
-                                    .orElse(null));
-            model.addAttribute(
-                    "form",
-                    Map.of(
-                            "customerId",
-                            customerId,
-                            "companyName",
-                            companyName,
-                            "country",
-                            country,
-                            "domains",
-                            domains));
-            model.addAttribute("problems", checked.problems());
-            return "partners/entitlement-form";
+        if (!result.hasErrors()) {
+            var checked = form.check();
+            if (checked.valid()) {
+                var outcome = partners.saveEntitlement(distributor, checked.draft(), caller.email());
+                redirect.addFlashAttribute("notice", "entitlements.saved." + outcome);
+                return "redirect:/distributor/" + id + "/entitlements";
+            }
+            for (var problem : checked.problems()) {
+                result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), problem.messageKey());
+            }
         }
-        var outcome = partners.saveEntitlement(distributor, checked.draft(), caller.email());
-        redirect.addFlashAttribute("notice", "entitlements.saved." + outcome);
-        return "redirect:/distributor/" + id + "/entitlements";
+        var existing = form.originalCustomerId() == null
+                ? null
+                : partners.entitlement(distributor, form.originalCustomerId()).orElse(null);
+        return entitlementForm(distributor, existing, model);
+    }
+
+    private static String entitlementForm(DistributorView distributor, EntitlementView existing, Model model) {
+        model.addAttribute("distributor", distributor);
+        model.addAttribute("existing", existing);
+        return "partners/entitlement-form";
     }
 
     @PostMapping("/{id}/entitlements/delete")

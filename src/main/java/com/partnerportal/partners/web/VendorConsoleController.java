@@ -4,16 +4,20 @@ import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
 import com.partnerportal.partners.internal.CompanyDirectory;
+import com.partnerportal.partners.internal.DistributorForm;
 import com.partnerportal.partners.internal.PartnerAdministration;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,64 +38,72 @@ class VendorConsoleController {
     @GetMapping("/admin/distributors")
     String distributors(Model model) {
         model.addAttribute("distributors", partners.distributors());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", DistributorForm.blank());
+        }
         return "partners/admin-distributors";
     }
 
     @PostMapping("/admin/distributors")
     String createDistributor(
-            @RequestParam(defaultValue = "") @Size(max = 100) String slug,
-            @RequestParam(defaultValue = "") @Size(max = 300) String name,
-            @RequestParam(defaultValue = "") @Size(max = 320) String supportEmail,
+            @Valid @ModelAttribute("form") DistributorForm form,
+            BindingResult result,
             Principal admin,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            var id = administration.createDistributor(
-                    slug.strip(), name, supportEmail.isBlank() ? null : supportEmail.strip(), admin.getName());
-            redirect.addFlashAttribute("notice", "distributors.created");
-            return "redirect:/admin/distributors/" + id;
-        } catch (PartnerAdministration.SlugTakenException taken) {
-            model.addAttribute("problem", "distributors.slugTaken");
-        } catch (IllegalArgumentException invalid) {
-            model.addAttribute("problem", "distributors.invalid");
+        if (form.slug() == null) {
+            result.rejectValue("slug", "distributors.error.slug");
         }
-        model.addAttribute("slug", slug);
-        model.addAttribute("name", name);
-        model.addAttribute("supportEmail", supportEmail);
+        if (!result.hasErrors()) {
+            try {
+                var id = administration.createDistributor(
+                        form.slug(), form.name(), form.supportEmail(), admin.getName());
+                redirect.addFlashAttribute("notice", "distributors.created");
+                return "redirect:/admin/distributors/" + id;
+            } catch (PartnerAdministration.SlugTakenException taken) {
+                result.rejectValue("slug", "distributors.slugTaken");
+            } catch (IllegalArgumentException invalid) {
+                result.reject("distributors.invalid");
+            }
+        }
         return distributors(model);
     }
 
     @GetMapping("/admin/distributors/{id}")
     String distributor(@PathVariable UUID id, Model model) {
-        model.addAttribute(
-                "distributor", partners.distributor(new DistributorId(id)).orElseThrow(NotFoundException::new));
+        var distributor = partners.distributor(new DistributorId(id)).orElseThrow(NotFoundException::new);
+        model.addAttribute("distributor", distributor);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", DistributorForm.of(distributor));
+        }
         return "partners/admin-distributor";
     }
 
     @PostMapping("/admin/distributors/{id}")
     String updateDistributor(
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "") @Size(max = 300) String name,
-            @RequestParam(defaultValue = "") @Size(max = 320) String supportEmail,
-            @RequestParam(defaultValue = "") @Size(max = 200) String contactName,
-            @RequestParam(defaultValue = "") @Size(max = 50) String contactPhone,
-            @RequestParam(defaultValue = "false") boolean active,
+            @Valid @ModelAttribute("form") DistributorForm form,
+            BindingResult result,
             Principal admin,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            administration.updateDistributor(
-                    id,
-                    name,
-                    blankToNull(supportEmail),
-                    blankToNull(contactName),
-                    blankToNull(contactPhone),
-                    active,
-                    admin.getName());
-            redirect.addFlashAttribute("notice", "distributors.saved");
-        } catch (IllegalArgumentException invalid) {
-            redirect.addFlashAttribute("problem", "distributors.invalid");
+        if (!result.hasErrors()) {
+            try {
+                administration.updateDistributor(
+                        id,
+                        form.name(),
+                        form.supportEmail(),
+                        form.contactName(),
+                        form.contactPhone(),
+                        form.isActive(),
+                        admin.getName());
+                redirect.addFlashAttribute("notice", "distributors.saved");
+                return "redirect:/admin/distributors/" + id;
+            } catch (IllegalArgumentException invalid) {
+                result.reject("distributors.invalid");
+            }
         }
-        return "redirect:/admin/distributors/" + id;
+        return distributor(id, model);
     }
 
     @GetMapping("/admin/companies")

@@ -1,13 +1,17 @@
 package com.partnerportal.registration.web;
 
 import com.partnerportal.registration.internal.DomainRuleAdministration;
+import com.partnerportal.registration.internal.DomainRuleForm;
 import com.partnerportal.registration.internal.DomainRules;
 import com.partnerportal.shared.RegistrableDomain;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -26,23 +30,29 @@ class DomainRulesController {
     String list(Model model) {
         model.addAttribute("rules", administration.all());
         model.addAttribute("kinds", DomainRules.Kind.values());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", DomainRuleForm.blank());
+        }
         return "registration/domain-rules";
     }
 
     @PostMapping("/admin/domain-rules")
     String put(
-            @RequestParam(defaultValue = "") @Size(max = 300) String domain,
-            @RequestParam(defaultValue = "DENY") DomainRules.Kind kind,
-            @RequestParam(defaultValue = "") @Size(max = 1000) String note,
+            @Valid @ModelAttribute("form") DomainRuleForm form,
+            BindingResult result,
             Principal admin,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            administration.put(domain, kind, note, admin.getName());
-            redirect.addFlashAttribute("notice", "domainRules.saved");
-        } catch (RegistrableDomain.InvalidDomainException invalid) {
-            redirect.addFlashAttribute("problem", "domainRules.invalid");
+        if (!result.hasErrors()) {
+            try {
+                administration.put(form.domain(), form.chosenKind(), form.note(), admin.getName());
+                redirect.addFlashAttribute("notice", "domainRules.saved");
+                return "redirect:/admin/domain-rules";
+            } catch (RegistrableDomain.InvalidDomainException invalid) {
+                result.rejectValue("domain", "domainRules.invalid");
+            }
         }
-        return "redirect:/admin/domain-rules";
+        return list(model);
     }
 
     @PostMapping("/admin/domain-rules/remove")
