@@ -214,6 +214,23 @@ class PartnersFlowTest {
     }
 
     @Test
+    void theConsoleCreatesANamedApiKeyAndShowsItsSecretOnce() throws Exception {
+        var distributor = testAccounts.distributor();
+        var reviewer = new HttpSession(port);
+        reviewer.logIn(testAccounts.distributorReviewer(distributor), TestAccounts.PASSWORD);
+        String base = "/distributor/" + distributor.value() + "/api-keys";
+        reviewer.get(base);
+        var refused = reviewer.post(base, Map.of("name", "  "));
+        assertThat(refused.body()).contains("id=\"name-error\"").contains("Give the key a name of at most 100");
+        var created = reviewer.post(base, Map.of("name", "ERP sync"));
+        var secret = java.util.regex.Pattern.compile("id=\"new-key\" readonly value=\"(ppk_[^\"]+)\"")
+                .matcher(created.body());
+        assertThat(secret.find()).as(created.body()).isTrue();
+        assertThat(created.body()).contains("ERP sync");
+        assertThat(reviewer.get(base).body()).contains("ERP sync").doesNotContain(secret.group(1));
+    }
+
+    @Test
     void aReviewerSeesOnlyTheirDistributor() throws Exception {
         var own = testAccounts.distributor();
         var other = testAccounts.distributor();

@@ -121,86 +121,90 @@ class HostileInputTest {
                 .param("id", product)
                 .param("name", "Hostile product " + product)
                 .update();
-        var partner = new HttpSession(port);
-        partner.logIn(testAccounts.partnerUser(company), TestAccounts.PASSWORD);
-        var reviewer = new HttpSession(port);
-        reviewer.logIn(testAccounts.distributorReviewer(distributor), TestAccounts.PASSWORD);
-        for (String value : NAUGHTY) {
-            check(partner.get("/deals/new"), "deal form");
-            check(
-                    partner.post(
-                            "/deals/new",
-                            Map.ofEntries(
-                                    Map.entry("customerName", value),
-                                    Map.entry("customerWebsite", value),
-                                    Map.entry("customerCountry", value),
-                                    Map.entry("contactName", value),
-                                    Map.entry("contactEmail", value),
-                                    Map.entry("contactJobTitle", value),
-                                    Map.entry("products", value),
-                                    Map.entry("currency", value),
-                                    Map.entry("estimatedValue", value),
-                                    Map.entry("expectedClose", value),
-                                    Map.entry("notes", value),
-                                    Map.entry("intent", value))),
-                    value);
-            // The same value in the free-text fields of an otherwise valid registration, then on its page.
-            var saved = partner.post(
-                    "/deals/new",
-                    Map.of(
-                            "customerName",
-                            value,
-                            "customerCountry",
-                            "CA",
-                            "contactName",
-                            value,
-                            "contactEmail",
-                            "ada@hostile-customer.com",
-                            "products",
-                            product.toString(),
-                            "currency",
-                            "USD",
-                            "estimatedValue",
-                            "1000",
-                            "expectedClose",
-                            java.time.LocalDate.now().plusMonths(1).toString(),
-                            "notes",
-                            value,
-                            "intent",
-                            "draft"));
-            check(saved, value);
-            var created = saved.headers().firstValue("Location");
-            if (created.isPresent()) {
-                check(partner.get(created.get()), value);
-                check(partner.get(created.get() + "/edit"), value);
+        inTwoHalves(() -> {
+            var partner = new HttpSession(port);
+            partner.logIn(testAccounts.partnerUser(company), TestAccounts.PASSWORD);
+            var reviewer = new HttpSession(port);
+            reviewer.logIn(testAccounts.distributorReviewer(distributor), TestAccounts.PASSWORD);
+            partner.get("/deals/new");
+            return value -> {
                 check(
                         partner.post(
-                                created.get() + "/edit",
-                                Map.of("customerName", value, "contactEmail", value, "products", value)),
+                                "/deals/new",
+                                Map.ofEntries(
+                                        Map.entry("customerName", value),
+                                        Map.entry("customerWebsite", value),
+                                        Map.entry("customerCountry", value),
+                                        Map.entry("contactName", value),
+                                        Map.entry("contactEmail", value),
+                                        Map.entry("contactJobTitle", value),
+                                        Map.entry("products", value),
+                                        Map.entry("currency", value),
+                                        Map.entry("estimatedValue", value),
+                                        Map.entry("expectedClose", value),
+                                        Map.entry("notes", value),
+                                        Map.entry("intent", value))),
                         value);
-                check(partner.post(created.get() + "/won", Map.of("finalValue", value, "wonOn", value)), value);
-            }
-            check(
-                    reviewer.post(
-                            "/deals/new",
-                            Map.of(
-                                    "partner", value,
-                                    "customerName", value,
-                                    "customerCountry", "CA",
-                                    "contactName", "Ada",
-                                    "contactEmail", "ada@hostile-customer.com",
-                                    "products", product.toString(),
-                                    "currency", "USD",
-                                    "estimatedValue", "1000",
-                                    "expectedClose",
-                                            java.time.LocalDate.now()
-                                                    .plusMonths(1)
-                                                    .toString())),
-                    value);
-            check(partner.get("/deals?status=" + encode(value)), value);
-            check(reviewer.get("/deals/" + encode(value)), value);
-            check(reviewer.post("/deals/" + UUID.randomUUID() + "/" + encode(value), Map.of("reason", value)), value);
-        }
+                // The same value in the free-text fields of an otherwise valid registration, then on its page.
+                var saved = partner.post(
+                        "/deals/new",
+                        Map.of(
+                                "customerName",
+                                value,
+                                "customerCountry",
+                                "CA",
+                                "contactName",
+                                value,
+                                "contactEmail",
+                                "ada@hostile-customer.com",
+                                "products",
+                                product.toString(),
+                                "currency",
+                                "USD",
+                                "estimatedValue",
+                                "1000",
+                                "expectedClose",
+                                java.time.LocalDate.now().plusMonths(1).toString(),
+                                "notes",
+                                value,
+                                "intent",
+                                "draft"));
+                check(saved, value);
+                var created = saved.headers().firstValue("Location");
+                if (created.isPresent()) {
+                    check(partner.get(created.get()), value);
+                    check(partner.get(created.get() + "/edit"), value);
+                    check(
+                            partner.post(
+                                    created.get() + "/edit",
+                                    Map.of("customerName", value, "contactEmail", value, "products", value)),
+                            value);
+                    check(partner.post(created.get() + "/won", Map.of("finalValue", value, "wonOn", value)), value);
+                }
+                check(
+                        reviewer.post(
+                                "/deals/new",
+                                Map.of(
+                                        "partner", value,
+                                        "customerName", value,
+                                        "customerCountry", "CA",
+                                        "contactName", "Ada",
+                                        "contactEmail", "ada@hostile-customer.com",
+                                        "products", product.toString(),
+                                        "currency", "USD",
+                                        "estimatedValue", "1000",
+                                        "expectedClose",
+                                                java.time.LocalDate.now()
+                                                        .plusMonths(1)
+                                                        .toString())),
+                        value);
+                check(partner.get("/deals?status=" + encode(value)), value);
+                check(reviewer.get("/deals/" + encode(value)), value);
+                check(
+                        reviewer.post("/deals/" + UUID.randomUUID() + "/" + encode(value), Map.of("reason", value)),
+                        value);
+            };
+        });
     }
 
     @Test
@@ -259,87 +263,129 @@ class HostileInputTest {
 
     @Test
     void adminAndDistributorForms() throws Exception {
+        String console = "/distributor/" + distributor.value();
+        inTwoHalves(() -> {
+            var admin = new HttpSession(port);
+            admin.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+            var reviewer = new HttpSession(port);
+            reviewer.logIn(testAccounts.distributorReviewer(distributor), TestAccounts.PASSWORD);
+            admin.get("/admin/domain-rules");
+            reviewer.get(console + "/api-keys");
+            return value -> {
+                String q = encode(value);
+                check(admin.get("/admin/emails?recipient=" + q + "&status=" + q + "&page=" + q), value);
+                check(admin.post("/admin/emails/test", Map.of("recipient", value)), value);
+                check(admin.get("/admin/audit?action=" + q + "&actor=" + q + "&from=" + q + "&to=" + q), value);
+                check(admin.get("/admin/users?q=" + q + "&role=" + q), value);
+                check(admin.get("/admin/companies?q=" + q + "&sort=" + q), value);
+                check(admin.get("/review?all=" + q), value);
+                check(admin.post("/admin/domain-rules", Map.of("domain", value, "kind", value, "note", value)), value);
+                check(
+                        admin.post("/admin/distributors", Map.of("slug", value, "name", value, "supportEmail", value)),
+                        value);
+                check(reviewer.get(console + "/entitlements?q=" + q + "&sort=" + q), value);
+                check(reviewer.get(console + "/entitlements/edit?customerId=" + q), value);
+                check(
+                        reviewer.post(
+                                console + "/entitlements",
+                                Map.of("customerId", value, "companyName", value, "country", value, "domains", value)),
+                        value);
+                check(reviewer.post(console + "/api-keys", Map.of("name", value)), value);
+                check(reviewer.get(console + "/partners?q=" + q), value);
+                check(
+                        admin.post(
+                                "/admin/courses",
+                                Map.of(
+                                        "slug", value,
+                                        "track", value,
+                                        "titleEn", value,
+                                        "titleFr", value,
+                                        "summaryEn", value,
+                                        "summaryFr", value,
+                                        "durationMinutes", value)),
+                        value);
+                check(
+                        admin.get("/catalogue?q=" + q + "&type=" + q + "&audience=" + q + "&language=" + q + "&product="
+                                + q + "&sort=" + q + "&new=" + q + "&page=" + q),
+                        value);
+                check(admin.post("/admin/deal-products", Map.of("name", value)), value);
+                check(admin.post("/admin/deal-rules", Map.of("autoApprove", value)), value);
+                check(
+                        admin.post(
+                                "/admin/certifications",
+                                Map.of(
+                                        "slug", value, "track", value, "titleEn", value, "titleFr", value, "course",
+                                        value)),
+                        value);
+                check(
+                        admin.get("/admin/support?status=" + q + "&category=" + q + "&company=" + q + "&olderThan=" + q
+                                + "&mine=" + q),
+                        value);
+                check(
+                        admin.post(
+                                "/support/new",
+                                Map.of("category", value, "subject", value, "description", value, "name", value)),
+                        value);
+                check(
+                        admin.postMultipart(
+                                "/admin/resources",
+                                Map.of(
+                                        "title", value,
+                                        "description", value,
+                                        "type", value,
+                                        "audience", value,
+                                        "language", value,
+                                        "products", value,
+                                        "publishedOn", value,
+                                        "link", value),
+                                value.replace("\"", "").replace("\r", "").replace("\n", ""),
+                                "application/pdf",
+                                SamplePdf.of("Hostile")),
+                        value);
+            };
+        });
+        // The pages that list what the sweep left behind, once it is done.
         var admin = new HttpSession(port);
         admin.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
         var reviewer = new HttpSession(port);
         reviewer.logIn(testAccounts.distributorReviewer(distributor), TestAccounts.PASSWORD);
-        String console = "/distributor/" + distributor.value();
-        for (String value : NAUGHTY) {
-            String q = encode(value);
-            check(admin.get("/admin/emails?recipient=" + q + "&status=" + q + "&page=" + q), value);
-            check(admin.post("/admin/emails/test", Map.of("recipient", value)), value);
-            check(admin.get("/admin/audit?action=" + q + "&actor=" + q + "&from=" + q + "&to=" + q), value);
-            check(admin.get("/admin/users?q=" + q + "&role=" + q), value);
-            check(admin.get("/admin/companies?q=" + q + "&sort=" + q), value);
-            check(admin.get("/review?all=" + q), value);
-            check(admin.get("/admin/domain-rules"), "domain rules");
-            check(admin.post("/admin/domain-rules", Map.of("domain", value, "kind", value, "note", value)), value);
-            check(admin.get("/admin/distributors"), "distributors");
-            check(
-                    admin.post("/admin/distributors", Map.of("slug", value, "name", value, "supportEmail", value)),
-                    value);
-            check(reviewer.get(console + "/entitlements?q=" + q + "&sort=" + q), value);
-            check(reviewer.get(console + "/entitlements/edit?customerId=" + q), value);
-            check(
-                    reviewer.post(
-                            console + "/entitlements",
-                            Map.of("customerId", value, "companyName", value, "country", value, "domains", value)),
-                    value);
-            check(reviewer.get(console + "/api-keys"), "api keys");
-            check(reviewer.post(console + "/api-keys", Map.of("name", value)), value);
-            check(reviewer.get(console + "/partners?q=" + q), value);
-            check(admin.get("/admin/courses"), "courses");
-            check(
-                    admin.post(
-                            "/admin/courses",
-                            Map.of(
-                                    "slug", value,
-                                    "track", value,
-                                    "titleEn", value,
-                                    "titleFr", value,
-                                    "summaryEn", value,
-                                    "summaryFr", value,
-                                    "durationMinutes", value)),
-                    value);
-            check(
-                    admin.get("/catalogue?q=" + q + "&type=" + q + "&audience=" + q + "&language=" + q + "&product=" + q
-                            + "&sort=" + q + "&new=" + q + "&page=" + q),
-                    value);
-            check(admin.get("/admin/resources"), "resources");
-            check(admin.post("/admin/deal-products", Map.of("name", value)), value);
-            check(admin.post("/admin/deal-rules", Map.of("autoApprove", value)), value);
-            check(admin.get("/admin/certifications"), "certifications");
-            check(
-                    admin.post(
-                            "/admin/certifications",
-                            Map.of("slug", value, "track", value, "titleEn", value, "titleFr", value, "course", value)),
-                    value);
-            check(
-                    admin.get("/admin/support?status=" + q + "&category=" + q + "&company=" + q + "&olderThan=" + q
-                            + "&mine=" + q),
-                    value);
-            check(admin.get("/support/new"), "support form");
-            check(
-                    admin.post(
-                            "/support/new",
-                            Map.of("category", value, "subject", value, "description", value, "name", value)),
-                    value);
-            check(
-                    admin.postMultipart(
-                            "/admin/resources",
-                            Map.of(
-                                    "title", value,
-                                    "description", value,
-                                    "type", value,
-                                    "audience", value,
-                                    "language", value,
-                                    "products", value,
-                                    "publishedOn", value,
-                                    "link", value),
-                            value.replace("\"", "").replace("\r", "").replace("\n", ""),
-                            "application/pdf",
-                            SamplePdf.of("Hostile")),
-                    value);
+        for (String page : List.of(
+                "/admin/domain-rules",
+                "/admin/distributors",
+                "/admin/courses",
+                "/admin/resources",
+                "/admin/certifications",
+                "/admin/deal-products",
+                "/support/new")) {
+            check(admin.get(page), page);
+        }
+        check(reviewer.get(console + "/api-keys"), "api keys");
+    }
+
+    /** The checks of one value, with sessions of their own. */
+    private interface ValueCheck {
+        void check(String value) throws Exception;
+    }
+
+    /**
+     * Sweeps every hostile value, the two halves of the list at once, each with the sessions the
+     * setup gives it: the server is kept busy on both cores, and no value waits for another half's.
+     */
+    private void inTwoHalves(java.util.concurrent.Callable<ValueCheck> sessions) throws Exception {
+        int middle = NAUGHTY.size() / 2;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var halves = List.of(NAUGHTY.subList(0, middle), NAUGHTY.subList(middle, NAUGHTY.size())).stream()
+                    .map(half -> pool.submit(() -> {
+                        var check = sessions.call();
+                        for (String value : half) {
+                            check.check(value);
+                        }
+                        return null;
+                    }))
+                    .toList();
+            for (var half : halves) {
+                half.get();
+            }
         }
     }
 

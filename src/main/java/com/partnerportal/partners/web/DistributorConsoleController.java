@@ -4,6 +4,7 @@ import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorView;
 import com.partnerportal.partners.EntitlementView;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.partners.internal.ApiKeyForm;
 import com.partnerportal.partners.internal.EntitlementForm;
 import com.partnerportal.partners.internal.EntitlementList;
 import com.partnerportal.shared.NotFoundException;
@@ -243,21 +244,23 @@ class DistributorConsoleController {
         var distributor = partners.consoleOf(caller, id);
         model.addAttribute("distributor", distributor);
         model.addAttribute("keys", partners.apiKeys(distributor));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", ApiKeyForm.blank());
+        }
         return "partners/api-keys";
     }
 
     @PostMapping("/{id}/api-keys")
     String createApiKey(
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "") @Size(max = 1000) String name,
+            @Valid @ModelAttribute("form") ApiKeyForm form,
+            BindingResult result,
             @AuthenticationPrincipal PortalPrincipal caller,
             Model model) {
         var distributor = partners.consoleOf(caller, id);
-        String label = name.strip();
-        if (label.isEmpty() || label.length() > 100) {
-            model.addAttribute("problem", "apiKeys.nameInvalid");
-        } else {
-            model.addAttribute("created", partners.createApiKey(distributor, label, caller.email()));
+        if (!result.hasErrors()) {
+            model.addAttribute("created", partners.createApiKey(distributor, form.name(), caller.email()));
+            model.addAttribute("form", ApiKeyForm.blank());
         }
         return apiKeys(id, caller, model);
     }
