@@ -25,10 +25,12 @@ public class DealProducts {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final DealStore store;
 
-    public DealProducts(JdbcClient jdbc, ApplicationEventPublisher events) {
+    public DealProducts(JdbcClient jdbc, ApplicationEventPublisher events, DealStore store) {
         this.jdbc = jdbc;
         this.events = events;
+        this.store = store;
     }
 
     public List<Listed> all() {
@@ -62,9 +64,7 @@ public class DealProducts {
 
     /** Whether registrations without conflict are approved once the distributor did (R9.3, off by default). */
     public boolean autoApproves() {
-        return jdbc.sql("SELECT auto_approve FROM deal_rules")
-                .query(Boolean.class)
-                .single();
+        return store.autoApproves();
     }
 
     @Transactional

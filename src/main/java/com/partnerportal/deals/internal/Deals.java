@@ -462,6 +462,21 @@ public class Deals {
         }
     }
 
+    /**
+     * A reviewer's or a partner's reason as typed, for the history and the email (R9.3): null when
+     * blank.
+     *
+     * @throws IllegalArgumentException when it is over 2,000 characters or holds control characters
+     */
+    public static String reason(String typed) {
+        String reason = typed == null || typed.isBlank() ? null : typed.strip();
+        if (reason != null
+                && (reason.length() > 2000 || reason.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r'))) {
+            throw new IllegalArgumentException("A reason has at most 2,000 characters and no control characters");
+        }
+        return reason;
+    }
+
     /** @throws NotFoundException when the user may not see the registration (R9.6) */
     public void refuseUnlessVisible(PortalPrincipal user, UUID id) {
         visible(user, id);

@@ -219,13 +219,7 @@ class DealApiController {
             case "request-information" -> Deals.Action.REQUEST_INFORMATION;
             default -> throw new NotFoundException();
         };
-        String reason = body == null || body.reason() == null || body.reason().isBlank()
-                ? null
-                : body.reason().strip();
-        if (reason != null && (reason.length() > 2000 || reason.chars().anyMatch(c -> c < 0x20 && c != '\n'))) {
-            throw new IllegalArgumentException("A reason has at most 2,000 characters and no control characters");
-        }
-        deals.act(client, id, action, reason);
+        deals.act(client, id, action, Deals.reason(body == null ? null : body.reason()));
         return resource(deals.view(client, id));
     }
 

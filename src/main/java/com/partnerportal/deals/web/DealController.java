@@ -171,8 +171,10 @@ class DealController {
                         Deals.Action.class, action.toUpperCase(Locale.ROOT).replace('-', '_'))
                 .orElseThrow(com.partnerportal.shared.NotFoundException::new);
         deals.refuseUnlessVisible(user, id);
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && (why.length() > 2000 || why.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r'))) {
+        String why;
+        try {
+            why = Deals.reason(reason);
+        } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("problem", "deals.error.reason");
             return "redirect:/deals/" + id;
         }
