@@ -2,6 +2,9 @@ package com.partnerportal.catalogue;
 
 import com.google.common.base.Suppliers;
 import com.partnerportal.files.StoredFiles;
+import com.partnerportal.partners.CompanyId;
+import com.partnerportal.programme.LevelId;
+import com.partnerportal.programme.Programme;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PageLinks;
 import com.partnerportal.shared.PortalPrincipal;
@@ -38,9 +41,16 @@ class CatalogueController {
     private final Supplier<List<String>> products;
 
     private final Timer searchTime;
+    private final Programme programme;
 
-    CatalogueController(ResourceStore store, StoredFiles files, CatalogueProperties properties, MeterRegistry meters) {
+    CatalogueController(
+            ResourceStore store,
+            StoredFiles files,
+            CatalogueProperties properties,
+            MeterRegistry meters,
+            Programme programme) {
         this.store = store;
+        this.programme = programme;
         this.searchTime = Timer.builder("portal.catalogue.search")
                 .description("Time to run one catalogue search, results and count, in the database")
                 .publishPercentiles(0.5, 0.95, 0.99)
@@ -54,10 +64,12 @@ class CatalogueController {
     String search(
             @ModelAttribute SearchQuery.Parameters parameters,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal PortalPrincipal user,
             HttpServletRequest request,
             Model model) {
         var query = SearchQuery.from(parameters);
-        var results = searchTime.record(() -> store.search(query, properties.pageSize()));
+        var reach = reach(user);
+        var results = searchTime.record(() -> store.search(query, properties.pageSize(), reach));
         model.addAttribute("query", query);
         model.addAttribute("results", results);
         model.addAttribute("pages", PageLinks.of(request, query.page(), properties.pageSize(), results.total()));
@@ -89,12 +101,31 @@ class CatalogueController {
         files.send(files.find(resource.fileId()).orElseThrow(NotFoundException::new), response);
     }
 
-    /** Partners see published resources; vendor admins also preview drafts and retired ones. */
+    /**
+     * Partners see published resources, and those reserved to a programme level only at that level or
+     * above (R10.1); vendor admins also preview drafts and retired ones.
+     */
     private Resource visible(UUID id, PortalPrincipal user) {
         var resource = store.find(id).orElseThrow(NotFoundException::new);
-        if (!resource.published() && !user.isVendorAdmin()) {
+        if (user.isVendorAdmin()) {
+            return resource;
+        }
+        if (!resource.published()
+                || (resource.minimumLevelId() != null && !reach(user).contains(resource.minimumLevelId()))) {
             throw new NotFoundException();
         }
         return resource;
+    }
+
+    /** The levels the reader's company is at or above; null for a vendor admin, who sees every resource. */
+    private List<UUID> reach(PortalPrincipal user) {
+        if (user.isVendorAdmin()) {
+            return null;
+        }
+        return user.companyId() == null
+                ? List.of()
+                : programme.reachedBy(new CompanyId(user.companyId())).stream()
+                        .map(LevelId::value)
+                        .toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
  * A catalogue entry as pages show it: its file (name, type, size) or its external link.
  *
  * @param status DRAFT, PUBLISHED or RETIRED; partners see published ones only
+ * @param minimumLevelId the programme level it is reserved to, with those above (R10.1), or null
  */
 record Resource(
         UUID id,
@@ -23,7 +24,8 @@ record Resource(
         UUID fileId,
         String fileName,
         String contentType,
-        long sizeBytes) {
+        long sizeBytes,
+        UUID minimumLevelId) {
 
     public boolean published() {
         return "PUBLISHED".equals(status);

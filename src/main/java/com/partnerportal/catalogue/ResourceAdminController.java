@@ -1,6 +1,7 @@
 package com.partnerportal.catalogue;
 
 import com.partnerportal.files.StoredFiles;
+import com.partnerportal.programme.Programme;
 import com.partnerportal.shared.FormRefusedException;
 import com.partnerportal.shared.RefusedForm;
 import jakarta.validation.Valid;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,8 +27,11 @@ class ResourceAdminController {
 
     private final ResourceAdministration administration;
     private final CatalogueProperties properties;
+    private final Programme programme;
 
-    ResourceAdminController(ResourceAdministration administration, CatalogueProperties properties) {
+    ResourceAdminController(
+            ResourceAdministration administration, CatalogueProperties properties, Programme programme) {
+        this.programme = programme;
         this.administration = administration;
         this.properties = properties;
     }
@@ -108,6 +113,7 @@ class ResourceAdminController {
     }
 
     private String form(Model model) {
+        model.addAttribute("levels", programme.choices(LocaleContextHolder.getLocale()));
         model.addAttribute("types", ResourceType.values());
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("maxFileSize", maxFileSize());

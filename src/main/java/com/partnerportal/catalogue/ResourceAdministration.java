@@ -1,5 +1,7 @@
 package com.partnerportal.catalogue;
 
+import com.partnerportal.programme.LevelId;
+import com.partnerportal.programme.Programme;
 import com.partnerportal.shared.FormRefusedException;
 import com.partnerportal.shared.NotFoundException;
 import java.util.List;
@@ -19,9 +21,12 @@ class ResourceAdministration {
     private final ResourceStore store;
     private final Resources resources;
     private final ApplicationEventPublisher events;
+    private final Programme programme;
 
-    ResourceAdministration(ResourceStore store, Resources resources, ApplicationEventPublisher events) {
+    ResourceAdministration(
+            ResourceStore store, Resources resources, Programme programme, ApplicationEventPublisher events) {
         this.store = store;
+        this.programme = programme;
         this.resources = resources;
         this.events = events;
     }
@@ -40,7 +45,7 @@ class ResourceAdministration {
         if (upload.isPresent() == (form.link() != null)) {
             throw new FormRefusedException(Map.of("file", "resources.error.fileOrLink"));
         }
-        var fields = form.fields();
+        var fields = checked(form.fields());
         var added = resources.add(fields, upload, "DRAFT");
         if (added.id().isEmpty()) {
             throw new FormRefusedException(Map.of("file", added.problem()));
@@ -58,9 +63,21 @@ class ResourceAdministration {
         if (resource.link() != null && form.link() == null) {
             throw new FormRefusedException(Map.of("link", "resources.error.link"));
         }
-        var fields = form.fields();
+        var fields = checked(form.fields());
         store.update(id, fields, status);
         events.publishEvent(new ResourceChanged(actor, id, "Resource \"" + fields.title() + "\" saved as " + status));
+    }
+
+    /** @throws FormRefusedException when the resource is reserved to a level that does not exist or was retired */
+    private ResourceFields checked(ResourceFields fields) {
+        if (fields.minimumLevel() != null
+                && programme
+                        .find(new LevelId(fields.minimumLevel()))
+                        .filter(level -> !level.retired())
+                        .isEmpty()) {
+            throw new FormRefusedException(Map.of("minimumLevel", "resources.error.level"));
+        }
+        return fields;
     }
 
     /** @throws FormRefusedException when no file was chosen or the file is refused */

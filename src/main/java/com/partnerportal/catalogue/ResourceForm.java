@@ -50,7 +50,10 @@ record ResourceForm(
         @HttpsAddress(message = "{resources.error.link}") String link,
 
         @Pattern(regexp = "DRAFT|PUBLISHED|RETIRED", message = "{resources.error.status}")
-        String status)
+        String status,
+
+        @Pattern(regexp = "[0-9a-f-]{36}", message = "{resources.error.level}")
+        String minimumLevel)
         implements Serializable {
 
     ResourceForm {
@@ -63,11 +66,12 @@ record ResourceForm(
         products = FormText.strip(products);
         link = FormText.strip(link);
         status = FormText.strip(status);
+        minimumLevel = FormText.strip(minimumLevel);
     }
 
     /** The form for a new resource: published today, in English. */
     static ResourceForm blank() {
-        return new ResourceForm(null, null, null, null, "en", null, today().toString(), null, null);
+        return new ResourceForm(null, null, null, null, "en", null, today().toString(), null, null, null);
     }
 
     static ResourceForm of(Resource resource) {
@@ -80,7 +84,10 @@ record ResourceForm(
                 String.join(", ", resource.products()),
                 resource.publishedOn().toString(),
                 resource.link(),
-                resource.status());
+                resource.status(),
+                resource.minimumLevelId() == null
+                        ? null
+                        : resource.minimumLevelId().toString());
     }
 
     List<String> productList() {
@@ -114,7 +121,8 @@ record ResourceForm(
                 language,
                 productList(),
                 publishedOn == null ? today() : FormText.date(publishedOn),
-                link);
+                link,
+                minimumLevel == null ? null : java.util.UUID.fromString(minimumLevel));
     }
 
     static LocalDate today() {

@@ -36,7 +36,8 @@ class ResourceStore {
             + " FragmentDelimiter=\" … \", StartSel=" + MARK_START + ", StopSel=" + MARK_END;
 
     private static final String COLUMNS = "r.id, r.title, r.description, r.type, r.audience, r.language,"
-            + " r.products, r.published_on, r.status, r.link, r.file_id, f.file_name, f.content_type, f.size_bytes";
+            + " r.products, r.published_on, r.status, r.link, r.file_id, f.file_name, f.content_type, f.size_bytes,"
+            + " r.minimum_level_id";
 
     /** A search result with its title and an extract, escaped, with matches in {@code <mark>}. */
     record Hit(Resource resource, String titleHtml, String snippetHtml) {}
@@ -53,8 +54,8 @@ class ResourceStore {
 
     void insert(UUID id, ResourceFields fields, String status, UUID fileId) {
         jdbc.sql("INSERT INTO resource (id, title, description, type, audience, language, products, published_on,"
-                        + " status, link, file_id) VALUES (:id, :title, :description, :type, :audience, :language,"
-                        + " :products, :publishedOn, :status, :link, :fileId)")
+                        + " status, link, file_id, minimum_level_id) VALUES (:id, :title, :description, :type, :audience,"
+                        + " :language, :products, :publishedOn, :status, :link, :fileId, :minimumLevel)")
                 .param("id", id)
                 .params(parameters(fields))
                 .param("status", status)
@@ -65,7 +66,7 @@ class ResourceStore {
     boolean update(UUID id, ResourceFields fields, String status) {
         return jdbc.sql("UPDATE resource SET title = :title, description = :description, type = :type,"
                                 + " audience = :audience, language = :language, products = :products,"
-                                + " published_on = :publishedOn, status = :status,"
+                                + " published_on = :publishedOn, status = :status, minimum_level_id = :minimumLevel,"
                                 + " link = CASE WHEN file_id IS NULL THEN :link END, updated_at = now() WHERE id = :id")
                         .param("id", id)
                         .params(parameters(fields))
@@ -111,19 +112,32 @@ class ResourceStore {
                 .update();
     }
 
+    /** Every published resource the query matches, whatever its level (as a vendor admin sees them). */
     SearchPage search(SearchQuery query, int pageSize) {
+        return search(query, pageSize, null);
+    }
+
+    /**
+     * @param reachedLevels the programme levels the reader's company is at or above: resources reserved to
+     *     others are left out (R10.1); null for no such limit
+     */
+    SearchPage search(SearchQuery query, int pageSize, List<UUID> reachedLevels) {
         return transaction.execute(status -> {
             // The words decide the plan: a newest-first index walk for common words, the GIN index for
             // rarer ones. A generic plan, which PostgreSQL may switch to after a statement has run five
             // times, cannot see them (measured: 55-85 ms instead of 3 ms for the commonest word).
             jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-            return searchWithTheWordsInView(query, pageSize);
+            return searchWithTheWordsInView(query, pageSize, reachedLevels);
         });
     }
 
-    private SearchPage searchWithTheWordsInView(SearchQuery query, int pageSize) {
+    private SearchPage searchWithTheWordsInView(SearchQuery query, int pageSize, List<UUID> reachedLevels) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("r.status = 'PUBLISHED'");
+        if (reachedLevels != null) {
+            where.append(" AND (r.minimum_level_id IS NULL OR r.minimum_level_id = ANY(:levels))");
+            parameters.put("levels", reachedLevels.toArray(UUID[]::new));
+        }
         if (query.text() != null) {
             // Spelled out rather than read from q: the planner then sees the words, estimates how many
             // resources they match, and walks the newest-first index for common words. When both
@@ -245,6 +259,7 @@ class ResourceStore {
         map.put("products", fields.products().toArray(String[]::new));
         map.put("publishedOn", fields.publishedOn());
         map.put("link", fields.link());
+        map.put("minimumLevel", fields.minimumLevel());
         return map;
     }
 
@@ -264,6 +279,7 @@ class ResourceStore {
                 row.getObject("file_id", UUID.class),
                 row.getString("file_name"),
                 row.getString("content_type"),
-                row.getLong("size_bytes"));
+                row.getLong("size_bytes"),
+                row.getObject("minimum_level_id", UUID.class));
     }
 }

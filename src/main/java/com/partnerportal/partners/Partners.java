@@ -177,18 +177,25 @@ public class Partners {
     }
 
     /**
-     * Sets how many technical seats the company has (R5.2: 5 unless a vendor admin says otherwise).
-     * Lowering it releases no one: the holders keep their seats until released.
+     * Sets how many technical seats this company has whatever its level, or with null gives it its
+     * level's again (R5.2, R10.4: the vendor's word for one company wins over the level's). Lowering
+     * it releases no one: the holders keep their seats until released.
      */
     @Transactional
-    public void setTechnicalSeatLimit(CompanyId company, int limit, String actor) {
-        if (limit < 0 || limit > 10_000) {
+    public void setTechnicalSeatLimit(CompanyId company, Integer limit, String actor) {
+        if (limit != null && (limit < 0 || limit > 10_000)) {
             throw new IllegalArgumentException("A seat limit is between 0 and 10,000");
         }
-        if (directory.setSeatLimit(company.value(), limit) == 0) {
+        if (directory.setSeatOverride(company.value(), limit) == 0) {
             throw new NotFoundException();
         }
         events.publishEvent(new SeatLimitChanged(actor, company, limit));
+    }
+
+    /** Puts the benefits of their programme levels in force for these companies (R10.1); returns how many changed. */
+    @Transactional
+    public int applyBenefits(java.util.Map<CompanyId, Benefits> benefits) {
+        return directory.applyBenefits(benefits);
     }
 
     /** The companies holding this registrable domain: one, or several when the vendor allowed sharing. */

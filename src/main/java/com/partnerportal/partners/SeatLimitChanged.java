@@ -2,8 +2,8 @@ package com.partnerportal.partners;
 
 import com.partnerportal.shared.AuditableEvent;
 
-/** A vendor admin changed a company's number of technical seats (R5.2). */
-public record SeatLimitChanged(String actor, CompanyId companyId, int limit) implements AuditableEvent {
+/** A vendor admin set a company's own number of technical seats, or gave it back its level's (R5.2, R10.4). */
+public record SeatLimitChanged(String actor, CompanyId companyId, Integer limit) implements AuditableEvent {
 
     @Override
     public String action() {
@@ -22,6 +22,8 @@ public record SeatLimitChanged(String actor, CompanyId companyId, int limit) imp
 
     @Override
     public String details() {
-        return "Technical seat limit set to " + limit;
+        return limit == null
+                ? "Technical seat limit follows the programme level"
+                : "Technical seat limit set to " + limit + " whatever the level";
     }
 }

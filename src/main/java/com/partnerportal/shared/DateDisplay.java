@@ -20,10 +20,14 @@ public class DateDisplay {
     }
 
     public String date(LocalDate date) {
+        return date(date, LocaleContextHolder.getLocale());
+    }
+
+    public String date(LocalDate date, java.util.Locale language) {
         return date == null
                 ? ""
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(LocaleContextHolder.getLocale())
+                        .withLocale(language)
                         .format(date);
     }
 }

@@ -30,4 +30,9 @@ public record Viewer(boolean authenticated, boolean vendorAdmin, boolean distrib
     public boolean reviewer() {
         return vendorAdmin || distributorReviewer;
     }
+
+    /** A partner company's user: the one with a Programme page (R10.2). */
+    public boolean partner() {
+        return authenticated && !reviewer();
+    }
 }

@@ -24,6 +24,13 @@ public class Courses {
         this.certifications = certifications;
     }
 
+    /** Every certification, for other modules to name them (R10.1's criteria). */
+    public List<CertificationTitle> certifications() {
+        return certifications.all().stream()
+                .map(c -> new CertificationTitle(c.id(), c.titleEn(), c.titleFr()))
+                .toList();
+    }
+
     /** Appends a lesson: blank lines between paragraphs, "- " lists, **bold**, https links. */
     public void addLesson(UUID course, String titleEn, String titleFr, String bodyEn, String bodyFr) {
         content.addLesson(course, titleEn, titleFr, bodyEn, bodyFr, null);

@@ -35,7 +35,7 @@ class SupportBrowserTest {
     void aUserAsksForATechnicalSeatAndTheVendorAdminGivesItFromTheRequest(Page page) throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         var company = testAccounts.company("Seatless " + tag);
-        jdbc.sql("UPDATE company SET technical_seat_limit = 1 WHERE id = :c")
+        jdbc.sql("UPDATE company SET technical_seat_override = 1 WHERE id = :c")
                 .param("c", company.value())
                 .update();
         var holder = new HttpSession(port);

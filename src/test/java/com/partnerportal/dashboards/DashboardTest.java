@@ -65,7 +65,7 @@ class DashboardTest {
         idle = testAccounts.company("Idle Seats");
         partners.associate(full, distributor, "F-1", "t");
         partners.associate(idle, distributor, "I-1", "t");
-        jdbc.sql("UPDATE company SET technical_seat_limit = 2 WHERE id = :c")
+        jdbc.sql("UPDATE company SET technical_seat_override = 2 WHERE id = :c")
                 .param("c", full.value())
                 .update();
         List<String> fullUsers =

@@ -188,7 +188,7 @@ class SupportFlowTest {
     @Test
     void aSeatChangeRequestIsResolvedFromTheSeatPageAndEveryStepIsAuditedAndEmailed() throws Exception {
         var company = testAccounts.company("Seat Swappers");
-        jdbc.sql("UPDATE company SET technical_seat_limit = 1 WHERE id = :c")
+        jdbc.sql("UPDATE company SET technical_seat_override = 1 WHERE id = :c")
                 .param("c", company.value())
                 .update();
         String leaver = testAccounts.partnerUser(company);

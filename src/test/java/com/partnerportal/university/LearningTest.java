@@ -205,7 +205,7 @@ class LearningTest {
         courses.defineCertification(
                 "tech-" + tag, Track.TECHNICAL, "Engineer " + tag, "Ingénieur " + tag, List.of(empty));
         var company = testAccounts.company("Half Seated");
-        jdbc.sql("UPDATE company SET technical_seat_limit = 1 WHERE id = :c")
+        jdbc.sql("UPDATE company SET technical_seat_override = 1 WHERE id = :c")
                 .param("c", company.value())
                 .update();
         String holder = testAccounts.partnerUser(company);
@@ -237,7 +237,7 @@ class LearningTest {
         courses.defineCertification(
                 "deep-" + tag, Track.TECHNICAL, "Deep " + tag, "Profond " + tag, List.of(technical));
         var company = testAccounts.company("Matrix Co");
-        jdbc.sql("UPDATE company SET technical_seat_limit = 1 WHERE id = :c")
+        jdbc.sql("UPDATE company SET technical_seat_override = 1 WHERE id = :c")
                 .param("c", company.value())
                 .update();
         String holderEmail = testAccounts.partnerUser(company);

@@ -43,7 +43,7 @@ class SeatAdministrationTest {
     @Test
     void anAdminMovesASeatAndRaisesTheLimit() throws Exception {
         var company = testAccounts.company("Seat Moves Corp");
-        jdbc.sql("UPDATE company SET technical_seat_limit = 1 WHERE id = :c")
+        jdbc.sql("UPDATE company SET technical_seat_override = 1 WHERE id = :c")
                 .param("c", company.value())
                 .update();
         String first = testAccounts.partnerUser(company);

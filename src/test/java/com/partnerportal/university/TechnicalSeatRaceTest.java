@@ -77,7 +77,7 @@ class TechnicalSeatRaceTest {
         String basics = "getting-started-" + UUID.randomUUID().toString().substring(0, 6);
         courses.publish(basics, Track.FOUNDATION, "Getting Started", "Bien démarrer", "Basics", "Bases", 30);
         var company = testAccounts.company("Small Seats Corp");
-        jdbc.sql("UPDATE company SET technical_seat_limit = 1 WHERE id = :c")
+        jdbc.sql("UPDATE company SET technical_seat_override = 1 WHERE id = :c")
                 .param("c", company.value())
                 .update();
 

@@ -1,5 +1,6 @@
 package com.partnerportal.deals.internal;
 
+import com.partnerportal.partners.Partners;
 import com.partnerportal.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,14 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DealRegistrations {
 
-    /** R9.5: protected this long from approval, until programme levels say otherwise (R10.1). */
-    public static final Duration DEFAULT_PROTECTION = Duration.ofDays(90);
-
     private final DealStore store;
+    private final Partners partners;
     private final Clock clock;
 
-    public DealRegistrations(DealStore store) {
+    public DealRegistrations(DealStore store, Partners partners) {
         this.store = store;
+        this.partners = partners;
         this.clock = Clock.systemUTC();
     }
 
@@ -51,13 +51,20 @@ public class DealRegistrations {
      */
     @Transactional
     public DealRegistration approve(UUID id, String actor, String reason) {
-        var approved = move(id, actor, reason, deal -> deal.approve(clock.instant(), DEFAULT_PROTECTION));
+        var approved = move(id, actor, reason, deal -> deal.approve(clock.instant(), protectionOf(deal)));
         var held = store.claim(approved);
         if (!held.isEmpty()) {
             throw new DealExclusivityException(
                     store.holder(approved.customer().key(), held).orElseThrow(), held);
         }
         return approved;
+    }
+
+    /** R9.5: as long as the registrant company's programme level protects its deals (R10.1). */
+    private Duration protectionOf(DealRegistration deal) {
+        return Duration.ofDays(partners.company(deal.companyId())
+                .orElseThrow(NotFoundException::new)
+                .dealProtectionDays());
     }
 
     /**

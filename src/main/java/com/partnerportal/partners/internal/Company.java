@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
@@ -17,6 +18,7 @@ public class Company {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     public static final int DEFAULT_TECHNICAL_SEAT_LIMIT = 5;
+    public static final int DEFAULT_PROTECTION_DAYS = 90;
 
     @Id
     private final UUID id;
@@ -24,7 +26,17 @@ public class Company {
     private final String name;
     private final String country;
     private final String status;
+
+    // Benefits in force (R10.4, R9.5): set through Partners, never by saving the aggregate.
+    @ReadOnlyProperty
     private final int technicalSeatLimit;
+
+    @ReadOnlyProperty
+    private final Integer technicalSeatOverride;
+
+    @ReadOnlyProperty
+    private final int dealProtectionDays;
+
     private final Instant createdAt;
 
     @MappedCollection(idColumn = "company_id")
@@ -39,6 +51,8 @@ public class Company {
             String country,
             String status,
             int technicalSeatLimit,
+            Integer technicalSeatOverride,
+            int dealProtectionDays,
             Instant createdAt,
             Set<CompanyDomain> domains,
             Integer version) {
@@ -47,6 +61,8 @@ public class Company {
         this.country = country;
         this.status = status;
         this.technicalSeatLimit = technicalSeatLimit;
+        this.technicalSeatOverride = technicalSeatOverride;
+        this.dealProtectionDays = dealProtectionDays;
         this.createdAt = createdAt;
         this.domains = new java.util.HashSet<>(domains);
         this.version = version;
@@ -70,6 +86,8 @@ public class Company {
                 code,
                 "ACTIVE",
                 DEFAULT_TECHNICAL_SEAT_LIMIT,
+                null,
+                DEFAULT_PROTECTION_DAYS,
                 Instant.now(),
                 domains.stream().map(domain -> new CompanyDomain(domain, false)).collect(Collectors.toSet()),
                 null);
@@ -110,6 +128,8 @@ public class Company {
                         .filter(CompanyDomain::shared)
                         .map(CompanyDomain::domain)
                         .collect(Collectors.toUnmodifiableSet()),
-                technicalSeatLimit);
+                technicalSeatLimit,
+                technicalSeatOverride,
+                dealProtectionDays);
     }
 }

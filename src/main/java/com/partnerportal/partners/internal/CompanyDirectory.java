@@ -1,7 +1,10 @@
 package com.partnerportal.partners.internal;
 
+import com.partnerportal.partners.Benefits;
+import com.partnerportal.partners.CompanyId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,10 +41,43 @@ public class CompanyDirectory {
         this.jdbc = jdbc;
     }
 
-    public int setSeatLimit(UUID company, int limit) {
-        return jdbc.sql("UPDATE company SET technical_seat_limit = :limit, version = version + 1 WHERE id = :id")
+    /** The vendor's limit for this company alone, or null for the level's (R10.4). */
+    public int setSeatOverride(UUID company, Integer limit) {
+        return jdbc.sql("UPDATE company SET technical_seat_override = :limit WHERE id = :id")
                 .param("limit", limit)
                 .param("id", company)
+                .update();
+    }
+
+    /**
+     * Writes the benefits of the companies' levels, skipping those already in force. Each row's
+     * update takes the company's lock, so a seat claim (which locks it too) sees the limit before
+     * or after, never half (R10.4).
+     */
+    public int applyBenefits(Map<CompanyId, Benefits> benefits) {
+        if (benefits.isEmpty()) {
+            return 0;
+        }
+        var ids = new UUID[benefits.size()];
+        var seats = new Integer[ids.length];
+        var days = new Integer[ids.length];
+        int i = 0;
+        for (var entry : benefits.entrySet()) {
+            ids[i] = entry.getKey().value();
+            seats[i] = entry.getValue().technicalSeats();
+            days[i++] = entry.getValue().dealProtectionDays();
+        }
+        return jdbc.sql("""
+                        UPDATE company c
+                           SET level_technical_seats = b.seats, deal_protection_days = b.days
+                          FROM unnest(CAST(:ids AS uuid[]), CAST(:seats AS integer[]), CAST(:days AS integer[]))
+                               AS b (id, seats, days)
+                         WHERE c.id = b.id
+                           AND (c.level_technical_seats, c.deal_protection_days) IS DISTINCT FROM (b.seats, b.days)
+                        """)
+                .param("ids", ids)
+                .param("seats", seats)
+                .param("days", days)
                 .update();
     }
 

@@ -77,8 +77,8 @@ public class SeatAdministration {
         return true;
     }
 
-    /** @throws IllegalArgumentException for a limit out of range */
-    public void setLimit(UUID company, int limit, String actor) {
+    /** The company's own limit, or null for its level's (R10.4); @throws IllegalArgumentException out of range */
+    public void setLimit(UUID company, Integer limit, String actor) {
         partners.setTechnicalSeatLimit(new CompanyId(company), limit, actor);
     }
 

@@ -109,8 +109,10 @@ public class TechnicalSeats {
     }
 
     private Optional<Integer> claim(UUID companyId, UUID accountId, String by) {
-        // Serialises the claims of one company across instances; a fresh statement then sees every
-        // seat committed before the lock was granted.
+        // Serialises the claims of one company across instances, and with a change of its limit (R10.4:
+        // the level's benefits are written to this row); a fresh statement then sees every seat and the
+        // limit committed before the lock was granted. Below a lowered limit, holders above it keep
+        // their seats and nobody gets one until the company holds fewer than the limit.
         jdbc.sql("SELECT 1 FROM company WHERE id = :company FOR UPDATE")
                 .param("company", companyId)
                 .query()
@@ -120,6 +122,7 @@ public class TechnicalSeats {
                         SELECT c.id, n, :account, :by
                         FROM company c, generate_series(1, c.technical_seat_limit) n
                         WHERE c.id = :company
+                          AND (SELECT count(*) FROM technical_seat s WHERE s.company_id = c.id) < c.technical_seat_limit
                           AND NOT EXISTS (SELECT 1 FROM technical_seat s WHERE s.company_id = c.id AND s.seat_no = n)
                         ORDER BY n
                         LIMIT 1

@@ -1,11 +1,15 @@
 package com.partnerportal.university.web;
 
 import com.partnerportal.university.internal.SeatAdministration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,17 +69,21 @@ class SeatAdministrationController {
         return back(company, supportRequest);
     }
 
+    /** The company's own limit, or (left empty) its programme level's (R10.4). */
+    record SeatLimitForm(@Min(0) @Max(10_000) Integer limit) {}
+
     @PostMapping("/limit")
     String limit(
             @PathVariable UUID company,
-            @RequestParam(defaultValue = "-1") int limit,
+            @Valid SeatLimitForm form,
+            BindingResult result,
             Principal admin,
             RedirectAttributes redirect) {
-        try {
-            administration.setLimit(company, limit, admin.getName());
-            redirect.addFlashAttribute("notice", "seats.limitChanged");
-        } catch (IllegalArgumentException outOfRange) {
+        if (result.hasErrors()) {
             redirect.addFlashAttribute("problem", "seats.limitInvalid");
+        } else {
+            administration.setLimit(company, form.limit(), admin.getName());
+            redirect.addFlashAttribute("notice", "seats.limitChanged");
         }
         return "redirect:/admin/companies/" + company + "/seats";
     }

@@ -1,0 +1,79 @@
+package com.partnerportal.programme;
+
+import com.partnerportal.partners.CompanyId;
+import com.partnerportal.programme.internal.LevelStore;
+import com.partnerportal.programme.internal.Standings;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Programme levels as other modules ask about them: the active levels and a company's level in force (R10.1). */
+@Service
+public class Programme {
+
+    private final LevelStore levels;
+    private final Standings standings;
+
+    public Programme(LevelStore levels, Standings standings) {
+        this.levels = levels;
+        this.standings = standings;
+    }
+
+    /** The names of these companies' levels in force, in one query; a company below every level is absent. */
+    public java.util.Map<java.util.UUID, String> levelNames(
+            java.util.Collection<CompanyId> companies, java.util.Locale language) {
+        return standings.levelNames(companies, "fr".equals(language.getLanguage()));
+    }
+
+    /** The levels a company can earn, lowest first. */
+    public List<LevelView> levels() {
+        return levels.all().stream()
+                .filter(level -> !level.retired())
+                .map(level -> level.view())
+                .toList();
+    }
+
+    /** The active levels as choices of a form, lowest first. */
+    public List<LevelChoice> choices(java.util.Locale language) {
+        return levels().stream()
+                .map(level -> new LevelChoice(level.id().toString(), level.name(language)))
+                .toList();
+    }
+
+    public Optional<LevelView> find(LevelId id) {
+        return levels.find(id).map(level -> level.view());
+    }
+
+    /** The company's level in force, if it has one. */
+    public Optional<LevelView> levelOf(CompanyId company) {
+        var inForce = standings.of(company).inForce();
+        return inForce == null ? Optional.empty() : find(inForce);
+    }
+
+    /**
+     * The levels the company is at or above (R10.1: resources reserved to a level and above), retired
+     * ones included; none below every level.
+     */
+    public List<LevelId> reachedBy(CompanyId company) {
+        var current = levelOf(company);
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        return levels.all().stream()
+                .filter(level -> level.rank() <= current.get().rank())
+                .map(level -> level.id())
+                .toList();
+    }
+
+    /**
+     * Whether the company's level is this one or above (R10.1: resources reserved to a level and
+     * above). A company below every level reaches none.
+     */
+    public boolean reaches(CompanyId company, LevelId minimum) {
+        var required = find(minimum);
+        return required.isPresent()
+                && levelOf(company)
+                        .map(level -> level.rank() >= required.get().rank())
+                        .orElse(false);
+    }
+}
