@@ -105,3 +105,9 @@ ALTER TABLE company
 
 -- R10.1: a resource may be reserved to a level and those above it.
 ALTER TABLE resource ADD COLUMN minimum_level_id uuid REFERENCES programme_level (id);
+
+-- R10.4: each seat records the limit in force when it was granted, and its place in the order of grants
+-- (claims of a company queue on its row, so the identity follows that order).
+ALTER TABLE technical_seat
+    ADD COLUMN limit_at_grant integer,
+    ADD COLUMN grant_order    bigint GENERATED ALWAYS AS IDENTITY;

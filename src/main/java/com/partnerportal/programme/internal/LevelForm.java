@@ -82,13 +82,19 @@ public record LevelForm(
         protectionDays = FormText.strip(protectionDays);
         dealsWon = FormText.strip(dealsWon);
         wonValue = FormText.strip(wonValue);
-        criteria = criteria == null
-                ? List.of()
-                : criteria.stream().filter(Objects::nonNull).toList();
+        // Always the rows the page shows: those typed, then empty ones up to CRITERIA.
+        var rows = new ArrayList<CriterionForm>();
+        if (criteria != null) {
+            criteria.stream().filter(Objects::nonNull).forEach(rows::add);
+        }
+        while (rows.size() < CRITERIA) {
+            rows.add(new CriterionForm(null, List.of()));
+        }
+        criteria = List.copyOf(rows);
     }
 
     public static LevelForm blank() {
-        return new LevelForm(null, null, "5", "90", null, null, List.of()).withRows();
+        return new LevelForm(null, null, "5", "90", null, null, List.of());
     }
 
     public static LevelForm of(Level level) {
@@ -98,23 +104,13 @@ public record LevelForm(
                         c.anyOf().stream().map(UUID::toString).sorted().toList()))
                 .toList();
         return new LevelForm(
-                        level.nameEn(),
-                        level.nameFr(),
-                        Integer.toString(level.benefits().technicalSeats()),
-                        Integer.toString(level.benefits().dealProtectionDays()),
-                        level.dealsWon() == 0 ? null : Integer.toString(level.dealsWon()),
-                        level.wonValue().signum() == 0 ? null : level.wonValue().toPlainString(),
-                        rows)
-                .withRows();
-    }
-
-    /** The same form with empty rows up to {@link #CRITERIA}, for the page to show. */
-    public LevelForm withRows() {
-        var rows = new ArrayList<>(criteria);
-        while (rows.size() < CRITERIA) {
-            rows.add(new CriterionForm(null, List.of()));
-        }
-        return new LevelForm(nameEn, nameFr, technicalSeats, protectionDays, dealsWon, wonValue, rows);
+                level.nameEn(),
+                level.nameFr(),
+                Integer.toString(level.benefits().technicalSeats()),
+                Integer.toString(level.benefits().dealProtectionDays()),
+                level.dealsWon() == 0 ? null : Integer.toString(level.dealsWon()),
+                level.wonValue().signum() == 0 ? null : level.wonValue().toPlainString(),
+                rows);
     }
 
     /** The level this form describes, once valid. */

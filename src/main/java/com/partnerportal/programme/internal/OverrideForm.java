@@ -3,6 +3,7 @@ package com.partnerportal.programme.internal;
 import com.partnerportal.shared.FormText;
 import com.partnerportal.shared.IsoDate;
 import com.partnerportal.shared.PlainText;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,13 @@ public record OverrideForm(
         level = FormText.strip(level);
         reason = FormText.strip(reason);
         until = FormText.strip(until);
+    }
+
+    /** The override ends on a day ahead: one that ended already would change nothing. */
+    @AssertTrue(message = "{programme.error.until}")
+    public boolean isUntilAhead() {
+        LocalDate day = untilDay();
+        return day == null || day.isAfter(LocalDate.now(java.time.ZoneOffset.UTC));
     }
 
     LocalDate untilDay() {

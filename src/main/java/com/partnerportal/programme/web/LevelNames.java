@@ -2,7 +2,9 @@ package com.partnerportal.programme.web;
 
 import com.partnerportal.programme.LevelChoice;
 import com.partnerportal.programme.LevelId;
+import com.partnerportal.programme.internal.CertificationCriterion;
 import com.partnerportal.programme.internal.Level;
+import com.partnerportal.university.CertificationTitle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +38,15 @@ public class LevelNames {
                 .filter(level -> !level.retired())
                 .map(level -> new LevelChoice(level.id().toString(), level.name(language)))
                 .toList();
+    }
+
+    /** The certifications a criterion names, "A / B", as the reader reads them. */
+    public String certifications(
+            CertificationCriterion criterion, Map<UUID, CertificationTitle> titles, Locale language) {
+        return criterion.anyOf().stream()
+                .map(id -> titles.containsKey(id) ? titles.get(id).title(language) : "?")
+                .sorted()
+                .collect(Collectors.joining(" / "));
     }
 
     public Map<UUID, Level> byId(List<Level> levels) {

@@ -8,6 +8,7 @@ import com.partnerportal.programme.internal.SettingsForm;
 import com.partnerportal.shared.FormRefusedException;
 import jakarta.validation.Valid;
 import java.security.Principal;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +26,11 @@ class ProgrammeAdminController {
     private static final String HOME = "redirect:/admin/programme";
 
     private final ProgrammeAdministration administration;
+    private final LevelNames levelNames;
 
-    ProgrammeAdminController(ProgrammeAdministration administration) {
+    ProgrammeAdminController(ProgrammeAdministration administration, LevelNames levelNames) {
         this.administration = administration;
+        this.levelNames = levelNames;
     }
 
     @GetMapping("/admin/programme")
@@ -84,7 +87,6 @@ class ProgrammeAdminController {
                 refused.rejectInto(result);
             }
         }
-        model.addAttribute("form", form.withRows());
         return levelPage(null, model);
     }
 
@@ -115,7 +117,6 @@ class ProgrammeAdminController {
                 refused.rejectInto(result);
             }
         }
-        model.addAttribute("form", form.withRows());
         return levelPage(id, model);
     }
 
@@ -185,11 +186,13 @@ class ProgrammeAdminController {
     }
 
     @GetMapping("/admin/companies/{company}/level")
-    String companyLevel(@PathVariable UUID company, Model model) {
+    String companyLevel(@PathVariable UUID company, Locale locale, Model model) {
         model.addAttribute("company", administration.company(company));
         model.addAttribute("standing", administration.standingOf(company));
         model.addAttribute("history", administration.historyOf(company));
         model.addAttribute("levels", administration.levels());
+        model.addAttribute("levelChoices", levelNames.options(administration.levels(), locale));
+        model.addAttribute("levelsById", levelNames.byId(administration.levels()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new OverrideForm(null, null, null));
         }
@@ -202,6 +205,7 @@ class ProgrammeAdminController {
             @Valid @ModelAttribute("form") OverrideForm form,
             BindingResult result,
             Principal admin,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         administration.standingOf(company);
@@ -214,7 +218,7 @@ class ProgrammeAdminController {
                 refused.rejectInto(result);
             }
         }
-        return companyLevel(company, model);
+        return companyLevel(company, locale, model);
     }
 
     @PostMapping("/admin/companies/{company}/level/end")

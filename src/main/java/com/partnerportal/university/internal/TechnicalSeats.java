@@ -118,8 +118,8 @@ public class TechnicalSeats {
                 .query()
                 .singleRow();
         return jdbc.sql("""
-                        INSERT INTO technical_seat (company_id, seat_no, account_id, granted_by)
-                        SELECT c.id, n, :account, :by
+                        INSERT INTO technical_seat (company_id, seat_no, account_id, granted_by, limit_at_grant)
+                        SELECT c.id, n, :account, :by, c.technical_seat_limit
                         FROM company c, generate_series(1, c.technical_seat_limit) n
                         WHERE c.id = :company
                           AND (SELECT count(*) FROM technical_seat s WHERE s.company_id = c.id) < c.technical_seat_limit

@@ -4,6 +4,7 @@ import com.partnerportal.accounts.AccountId;
 import com.partnerportal.accounts.AccountView;
 import com.partnerportal.accounts.Accounts;
 import com.partnerportal.partners.CompanyId;
+import com.partnerportal.partners.Partners;
 import com.partnerportal.shared.PortalPrincipal;
 import com.partnerportal.university.Track;
 import com.partnerportal.university.internal.Course;
@@ -36,6 +37,7 @@ class UniversityController {
     private final CourseAccess access;
     private final Learning learning;
     private final CourseContent content;
+    private final Partners partners;
 
     UniversityController(
             CourseStore courseStore,
@@ -43,7 +45,9 @@ class UniversityController {
             Accounts accounts,
             CourseAccess access,
             Learning learning,
-            CourseContent content) {
+            CourseContent content,
+            Partners partners) {
+        this.partners = partners;
         this.courseStore = courseStore;
         this.seats = seats;
         this.accounts = accounts;
@@ -78,6 +82,12 @@ class UniversityController {
                             .flatMap(holder -> accounts.find(holder).stream())
                             .map(AccountView::displayName)
                             .toList());
+            // R10.4: the limit in force, from the company's programme level or the vendor's setting.
+            model.addAttribute(
+                    "seatLimit",
+                    partners.company(new CompanyId(user.companyId()))
+                            .map(company -> company.technicalSeatLimit())
+                            .orElse(0));
         }
         return "university/index";
     }
