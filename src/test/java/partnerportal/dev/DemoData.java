@@ -46,6 +46,7 @@ class DemoData {
     private final JdbcClient jdbc;
     private final Deals deals;
     private final DealStore dealStore;
+    private final DemoProgramme.Services programme;
 
     DemoData(
             Partners partners,
@@ -54,14 +55,22 @@ class DemoData {
             Resources resources,
             JdbcClient jdbc,
             Deals deals,
-            DealStore dealStore) {
+            DealStore dealStore,
+            DemoProgramme.Services programme) {
         this.partners = partners;
+        this.programme = programme;
         this.deals = deals;
         this.dealStore = dealStore;
         this.resources = resources;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.courses = courses;
+    }
+
+    private CompanyId company(String domain) {
+        return partners.companiesWithDomain(RegistrableDomain.of(domain))
+                .getFirst()
+                .id();
     }
 
     private void seedCourses() {
@@ -228,6 +237,18 @@ class DemoData {
             log.info(
                     "Demo deal registrations seeded: {}",
                     DemoDeals.seed(deals, dealStore, jdbc, northwind.id(), bastion.id(), sherweb.id(), ingram.id()));
+        }
+        if (jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM programme_level)")
+                .query(Boolean.class)
+                .single()) {
+            log.info(
+                    "Demo programme levels seeded: {}",
+                    DemoProgramme.seed(
+                            programme,
+                            company("northwind-secure.ca"),
+                            company("bastion-it.fr"),
+                            company("maplemsp.ca"),
+                            company("acme-cyber.com")));
         }
         log.info(
                 """

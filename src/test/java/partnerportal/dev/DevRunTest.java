@@ -3,8 +3,12 @@ package partnerportal.dev;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerportal.PortalApplication;
+import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.programme.Programme;
+import com.partnerportal.shared.RegistrableDomain;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,6 +19,12 @@ import partnerportal.testing.HttpSession;
  * PostgreSQL, seeds the reference scenario, lets the demo accounts log in and shows the mailbox.
  */
 class DevRunTest {
+
+    private static CompanyId company(Partners partners, String domain) {
+        return partners.companiesWithDomain(RegistrableDomain.of(domain))
+                .getFirst()
+                .id();
+    }
 
     @Test
     void theDevRunSeedsTheReferenceScenario() throws Exception {
@@ -58,6 +68,22 @@ class DevRunTest {
             assertThat(partner.get("/university").body())
                     .contains("Getting Started with SentinelOne")
                     .contains("Threat hunting with Deep Visibility");
+
+            // R10: certified colleagues put Northwind at Gold and Bastion IT at Silver; Maple lost its
+            // certified user and keeps Silver through the grace period.
+            assertThat(partner.get("/programme").body()).contains("is at the Gold level");
+            var programme = dev.getBean(Programme.class);
+            var standings = programme.standingsOf(List.of(
+                    company(partners, "northwind-secure.ca"),
+                    company(partners, "bastion-it.fr"),
+                    company(partners, "maplemsp.ca")));
+            assertThat(standings.values().stream()
+                            .map(standing -> standing.level().nameEn())
+                            .toList())
+                    .containsExactly("Gold", "Silver", "Silver");
+            var maple = standings.get(company(partners, "maplemsp.ca"));
+            assertThat(maple.downgradeOn()).isNotNull();
+            assertThat(maple.downgradeTo().nameEn()).isEqualTo("Registered");
         }
     }
 }

@@ -38,11 +38,13 @@ class DashboardController {
 
     private static final List<String> DEAL_CHARTS =
             List.of("dealPipeline", "dealValue", "dealDecisions", "dealOutcomes", "dealWinRate", "dealExpiring");
+    private static final List<String> LEVEL_CHARTS = List.of("levels", "levelMoves");
     private static final List<String> VENDOR_CHARTS = concat(
             List.of("funnel", "reasons", "distributors", "backlog", "seats", "learning", "downloads", "support"),
-            DEAL_CHARTS);
-    private static final List<String> DISTRIBUTOR_CHARTS =
-            concat(List.of("funnel", "reasons", "backlog", "seats", "learning", "downloads", "support"), DEAL_CHARTS);
+            concat(DEAL_CHARTS, LEVEL_CHARTS));
+    private static final List<String> DISTRIBUTOR_CHARTS = concat(
+            List.of("funnel", "reasons", "backlog", "seats", "learning", "downloads", "support"),
+            concat(DEAL_CHARTS, LEVEL_CHARTS));
 
     private final DashboardQueries queries;
     private final Partners partners;
@@ -183,7 +185,7 @@ class DashboardController {
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             var totals = executor.submit(() -> scope.companyId() == null ? queries.totals(scope) : null);
             List<Future<Chart>> drawn = charts.stream()
-                    .map(id -> executor.submit(() -> chart(id).apply(scope)))
+                    .map(id -> executor.submit(() -> chart(id, locale).apply(scope)))
                     .toList();
             model.addAttribute("totals", totals.get());
             List<ChartView> views = new java.util.ArrayList<>();
@@ -205,7 +207,7 @@ class DashboardController {
         if (!allowed.contains(id)) {
             throw new NotFoundException();
         }
-        var view = ChartView.of(chart(id).apply(scope), messages, locale);
+        var view = ChartView.of(chart(id, locale).apply(scope), messages, locale);
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
@@ -230,7 +232,7 @@ class DashboardController {
         }
     }
 
-    private Function<Scope, Chart> chart(String id) {
+    private Function<Scope, Chart> chart(String id, Locale locale) {
         return switch (id) {
             case "funnel" -> queries::funnel;
             case "reasons" -> queries::reasons;
@@ -246,6 +248,8 @@ class DashboardController {
             case "dealOutcomes" -> queries::dealOutcomes;
             case "dealWinRate" -> queries::dealWinRate;
             case "dealExpiring" -> queries::dealExpiring;
+            case "levels" -> scope -> queries.levels(scope, "fr".equals(locale.getLanguage()));
+            case "levelMoves" -> queries::levelMoves;
             default -> throw new NotFoundException();
         };
     }

@@ -161,6 +161,43 @@ class DashboardQueries {
                 List.of("lt1d", "1to3d", "3to7d", "gt7d"));
     }
 
+    // Programme levels (R10.2): where the scope's companies stand now, and how they moved.
+
+    /** Companies per level in force now, lowest first; those below every level first of all. */
+    Chart levels(Scope scope, boolean french) {
+        var parameters = parameters(scope);
+        parameters.put("fr", french);
+        return table(
+                "levels",
+                "bar",
+                "WITH scoped AS (" + companies(scope) + ")"
+                        + " SELECT coalesce(CASE WHEN :fr THEN l.name_fr ELSE l.name_en END, 'noLevel') AS category,"
+                        + " count(*) AS companies FROM scoped s"
+                        + " LEFT JOIN company_level cl ON cl.company_id = s.company_id"
+                        + " LEFT JOIN programme_level l ON l.id = cl.level_id"
+                        + " GROUP BY l.rank, 1 ORDER BY l.rank NULLS FIRST",
+                parameters,
+                List.of("companies"));
+    }
+
+    /** Levels reached, downgrades announced and taken effect, and levels set by hand, per month (R10.3). */
+    Chart levelMoves(Scope scope) {
+        return table(
+                "levelMoves",
+                "stacked",
+                "SELECT to_char(date_trunc('month', h.at AT TIME ZONE 'UTC'), 'YYYY-MM') AS category,"
+                        + " count(*) FILTER (WHERE h.change = 'REACHED') AS reached,"
+                        + " count(*) FILTER (WHERE h.change = 'DOWNGRADE_ANNOUNCED') AS announced,"
+                        + " count(*) FILTER (WHERE h.change = 'DOWNGRADED') AS downgraded,"
+                        + " count(*) FILTER (WHERE h.change = 'OVERRIDDEN') AS overridden"
+                        + " FROM company_level_history h WHERE h.at >= :from AND h.at < :to"
+                        + " AND h.change IN ('REACHED', 'DOWNGRADE_ANNOUNCED', 'DOWNGRADED', 'OVERRIDDEN')"
+                        + (scope.vendor() ? "" : " AND h.company_id IN (" + companies(scope) + ")")
+                        + " GROUP BY 1 ORDER BY 1",
+                scope,
+                List.of("reached", "announced", "downgraded", "overridden"));
+    }
+
     /** One company's figures, for a distributor's drill-down. */
     Map<String, Long> company(UUID companyId, Scope scope) {
         return jdbc.sql("SELECT s.enabled_users, s.seats_held, c.technical_seat_limit,"
@@ -348,10 +385,14 @@ class DashboardQueries {
     }
 
     private Chart table(String id, String kind, String sql, Scope scope, List<String> columns) {
+        return table(id, kind, sql, parameters(scope), columns);
+    }
+
+    private Chart table(String id, String kind, String sql, Map<String, Object> parameters, List<String> columns) {
         List<String> categories = new ArrayList<>();
         List<List<Long>> values = new ArrayList<>();
         columns.forEach(column -> values.add(new ArrayList<>()));
-        jdbc.sql(sql).params(parameters(scope)).query(row -> {
+        jdbc.sql(sql).params(parameters).query(row -> {
             categories.add(row.getString("category"));
             for (int i = 0; i < columns.size(); i++) {
                 values.get(i).add(row.getLong(columns.get(i)));

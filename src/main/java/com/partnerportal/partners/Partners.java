@@ -363,7 +363,7 @@ public class Partners {
         return associations.currentOf(distributor, null, 0, limit).associations();
     }
 
-    public Associations.Page partnersOf(DistributorView distributor, String search, int page) {
+    public AssociationPage partnersOf(DistributorView distributor, String search, int page) {
         return associations.currentOf(distributor.id(), search, Math.max(page, 0), PAGE_SIZE);
     }
 

@@ -2,9 +2,17 @@ package com.partnerportal.programme;
 
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.programme.internal.LevelStore;
+import com.partnerportal.programme.internal.Standing;
 import com.partnerportal.programme.internal.Standings;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /** Programme levels as other modules ask about them: the active levels and a company's level in force (R10.1). */
@@ -20,9 +28,34 @@ public class Programme {
     }
 
     /** The names of these companies' levels in force, in one query; a company below every level is absent. */
-    public java.util.Map<java.util.UUID, String> levelNames(
-            java.util.Collection<CompanyId> companies, java.util.Locale language) {
+    public Map<UUID, String> levelNames(Collection<CompanyId> companies, Locale language) {
         return standings.levelNames(companies, "fr".equals(language.getLanguage()));
+    }
+
+    /**
+     * A company's place in the programme as a distributor reads it (R10.2, R10.3): the level in force,
+     * and a downgrade announced with its day and the level it leads to (null below every level).
+     */
+    public record CompanyStanding(CompanyId companyId, LevelView level, LocalDate downgradeOn, LevelView downgradeTo) {}
+
+    /** The standings of these companies, in one query; a company never computed stands below every level. */
+    public Map<CompanyId, CompanyStanding> standingsOf(Collection<CompanyId> companies) {
+        var byId = new HashMap<LevelId, LevelView>();
+        levels.all().forEach(level -> byId.put(level.id(), level.view()));
+        var found = standings.of(companies);
+        var result = new LinkedHashMap<CompanyId, CompanyStanding>();
+        for (var company : companies) {
+            var standing = found.getOrDefault(company, Standing.NEW);
+            boolean pending = standing.downgradeOn() != null;
+            result.put(
+                    company,
+                    new CompanyStanding(
+                            company,
+                            standing.inForce() == null ? null : byId.get(standing.inForce()),
+                            pending ? standing.downgradeOn() : null,
+                            pending && standing.earned() != null ? byId.get(standing.earned()) : null));
+        }
+        return result;
     }
 
     /** The levels a company can earn, lowest first. */
@@ -34,7 +67,7 @@ public class Programme {
     }
 
     /** The active levels as choices of a form, lowest first. */
-    public List<LevelChoice> choices(java.util.Locale language) {
+    public List<LevelChoice> choices(Locale language) {
         return levels().stream()
                 .map(level -> new LevelChoice(level.id().toString(), level.name(language)))
                 .toList();

@@ -15,13 +15,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Turns requests the portal cannot read into a clear 4xx page before anything reads them: query
- * or form parameters that are not valid percent-encoded UTF-8, or that hold a NUL character, get
- * 400, and the internal
+ * or form parameters that are not valid percent-encoded UTF-8, that hold a NUL character, or whose
+ * name indexes a list beyond what any form has ({@code criteria[300].users}), get 400, and the internal
  * {@code /error} page opened directly gets 404.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class MalformedRequestFilter extends OncePerRequestFilter {
+
+    /**
+     * The binder's own limit for growing a list (Spring's default); past it, binding a record's list
+     * fails with an exception instead of a field error, so such a request is refused here.
+     */
+    private static final int LIST_INDEX_LIMIT = 256;
+
+    private static final java.util.regex.Pattern LIST_INDEX = java.util.regex.Pattern.compile("\\[(\\d+)]");
 
     /** Matched on the decoded path, so that {@code /%65rror} is the error page too. */
     private static final RequestMatcher ERROR_PAGE =
@@ -35,7 +43,7 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            if (containsNul(request.getParameterMap())) {
+            if (containsNul(request.getParameterMap()) || indexesTooFar(request.getParameterMap())) {
                 // No form field has a use for NUL, and PostgreSQL text cannot hold it.
                 response.sendError(HttpStatus.BAD_REQUEST.value());
                 return;
@@ -54,6 +62,19 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             }
             for (String value : entry.getValue()) {
                 if (value != null && value.indexOf('\0') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean indexesTooFar(java.util.Map<String, String[]> parameters) {
+        for (String name : parameters.keySet()) {
+            var index = LIST_INDEX.matcher(name);
+            while (index.find()) {
+                String digits = index.group(1);
+                if (digits.length() > 3 || Integer.parseInt(digits) >= LIST_INDEX_LIMIT) {
                     return true;
                 }
             }

@@ -11,6 +11,7 @@ import com.partnerportal.programme.internal.CertificationCriterion;
 import com.partnerportal.programme.internal.Level;
 import com.partnerportal.programme.internal.LevelComputation;
 import com.partnerportal.programme.internal.LevelStore;
+import com.partnerportal.programme.internal.Recomputations;
 import com.partnerportal.programme.internal.Standing;
 import com.partnerportal.university.Courses;
 import com.partnerportal.university.Track;
@@ -244,6 +245,70 @@ class ProgrammeSeatRaceTest {
             }
             changed.get();
         }
+    }
+
+    /** R10.2: both instances start the night's run at once, one of them does; they finish it together. */
+    @Test
+    void theNightlyRunStartsOnceAndBothInstancesAdvanceItToItsEnd() throws Exception {
+        jdbc().sql("""
+                INSERT INTO company (id, name, country)
+                SELECT gen_random_uuid(), 'Night partner ' || k, 'CA' FROM generate_series(1, 2500) k
+                """).update();
+        var night = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        var instances = List.of(first, second);
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            var started = new ArrayList<Future<Boolean>>();
+            for (var instance : instances) {
+                started.add(pool.submit(() -> {
+                    start.await();
+                    return instance.getBean(Recomputations.class).startNightly(night);
+                }));
+            }
+            start.countDown();
+            long starts = 0;
+            for (var result : started) {
+                starts += result.get() ? 1 : 0;
+            }
+            assertThat(starts).as("the night's run is started once").isEqualTo(1);
+
+            var batches = new ArrayList<Future<Integer>>();
+            for (var instance : instances) {
+                batches.add(pool.submit(() -> {
+                    var runs = instance.getBean(Recomputations.class);
+                    int taken = 0;
+                    long deadline = System.nanoTime() + 60_000_000_000L;
+                    while (runs.latest().orElseThrow().running() && System.nanoTime() < deadline) {
+                        if (runs.advance()) {
+                            taken++;
+                        } else {
+                            Thread.sleep(5);
+                        }
+                    }
+                    return taken;
+                }));
+            }
+            int taken = 0;
+            for (var result : batches) {
+                taken += result.get();
+            }
+            var run = first.getBean(Recomputations.class).latest().orElseThrow();
+            assertThat(run.running()).isFalse();
+            assertThat(run.done()).as("no batch taken twice, none skipped").isEqualTo(run.total());
+            System.out.println("Checked: the night's run of " + run.total() + " companies started once, " + taken
+                    + " batches taken by the two instances' loops");
+        }
+        assertThat(jdbc().sql("SELECT count(*) FROM programme_recomputation WHERE night = :n")
+                        .param("n", night)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc().sql("""
+                        SELECT count(*) FROM company c JOIN company_level l ON l.company_id = c.id
+                         WHERE c.name LIKE 'Night partner %' AND l.level_id IS NOT NULL
+                        """).query(Long.class).single())
+                .as("every company placed at the level it earns")
+                .isEqualTo(2500);
     }
 
     private static int limit(CompanyId company) {

@@ -264,6 +264,7 @@ class HostileInputTest {
     @Test
     void adminAndDistributorForms() throws Exception {
         String console = "/distributor/" + distributor.value();
+        var company = testAccounts.company("Hostile Levels");
         inTwoHalves(() -> {
             var admin = new HttpSession(port);
             admin.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
@@ -309,6 +310,19 @@ class HostileInputTest {
                                 + q + "&sort=" + q + "&new=" + q + "&page=" + q),
                         value);
                 check(admin.post("/admin/deal-products", Map.of("name", value)), value);
+                check(programmeLevel(admin, "/admin/programme/levels", value), value);
+                check(admin.post("/admin/programme/rates", Map.of("currency", value, "rate", value)), value);
+                check(admin.post("/admin/programme/rates/" + q + "/remove", Map.of()), value);
+                check(
+                        admin.post("/admin/programme/settings", Map.of("reportingCurrency", value, "graceDays", value)),
+                        value);
+                check(admin.get("/admin/programme/levels/" + q), value);
+                check(admin.post("/admin/programme/levels/" + q + "/retire", Map.of()), value);
+                check(
+                        admin.post(
+                                "/admin/companies/" + company.value() + "/level",
+                                Map.of("level", value, "reason", value, "until", value)),
+                        value);
                 check(admin.post("/admin/deal-rules", Map.of("autoApprove", value)), value);
                 check(
                         admin.post(
@@ -356,10 +370,35 @@ class HostileInputTest {
                 "/admin/resources",
                 "/admin/certifications",
                 "/admin/deal-products",
+                "/admin/programme",
+                "/admin/companies/" + company.value() + "/level",
                 "/support/new")) {
             check(admin.get(page), page);
         }
         check(reviewer.get(console + "/api-keys"), "api keys");
+    }
+
+    /**
+     * A level with every field hostile but its protection days (0, never valid): the sweep checks the
+     * messages, and never adds a level that would change every company's benefits in this database.
+     */
+    private static java.net.http.HttpResponse<String> programmeLevel(HttpSession admin, String path, String value)
+            throws Exception {
+        var form = new java.util.HashMap<String, String>();
+        for (String field : List.of(
+                "nameEn",
+                "nameFr",
+                "technicalSeats",
+                "dealsWon",
+                "wonValue",
+                "criteria[0].users",
+                "criteria[0].certifications",
+                "criteria[9].users",
+                "criteria[300].users")) {
+            form.put(field, value);
+        }
+        form.put("protectionDays", "0");
+        return admin.post(path, form);
     }
 
     /** The checks of one value, with sessions of their own. */

@@ -1,5 +1,6 @@
 package com.partnerportal.partners.internal;
 
+import com.partnerportal.partners.AssociationPage;
 import com.partnerportal.partners.AssociationView;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
@@ -16,8 +17,6 @@ import org.springframework.stereotype.Repository;
 /** The association table: at most one current row per company, every ended one kept (R2.3). */
 @Repository
 public class Associations {
-
-    public record Page(List<AssociationView> associations, long total) {}
 
     private static final String SELECT = "SELECT a.*, c.name AS company_name, d.name AS distributor_name"
             + " FROM distributor_association a JOIN company c ON c.id = a.company_id"
@@ -73,7 +72,7 @@ public class Associations {
                 .list();
     }
 
-    public Page currentOf(DistributorId distributor, String search, int page, int size) {
+    public AssociationPage currentOf(DistributorId distributor, String search, int page, int size) {
         String text = search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
         String where = " WHERE a.distributor_id = :distributor AND a.ended_at IS NULL"
                 + " AND (CAST(:text AS text) IS NULL OR strpos(lower(c.name), :text) > 0"
@@ -91,7 +90,7 @@ public class Associations {
                 .param("offset", (long) page * size)
                 .query(Associations::map)
                 .list();
-        return new Page(rows, total);
+        return new AssociationPage(rows, total);
     }
 
     private static AssociationView map(ResultSet row, int rowNumber) throws SQLException {

@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -82,10 +81,11 @@ public record LevelForm(
         protectionDays = FormText.strip(protectionDays);
         dealsWon = FormText.strip(dealsWon);
         wonValue = FormText.strip(wonValue);
-        // Always the rows the page shows: those typed, then empty ones up to CRITERIA.
+        // Always the rows the page shows: those typed, then empty ones up to CRITERIA. A row keeps its
+        // index (a gap is an empty row), since the binder goes on to address rows by the indices it read.
         var rows = new ArrayList<CriterionForm>();
         if (criteria != null) {
-            criteria.stream().filter(Objects::nonNull).forEach(rows::add);
+            criteria.forEach(row -> rows.add(row == null ? new CriterionForm(null, List.of()) : row));
         }
         while (rows.size() < CRITERIA) {
             rows.add(new CriterionForm(null, List.of()));

@@ -69,6 +69,17 @@ public class Standings {
                 .orElse(Standing.NEW);
     }
 
+    /** The standings of these companies that have one. */
+    public Map<CompanyId, Standing> of(java.util.Collection<CompanyId> companies) {
+        var found = new HashMap<CompanyId, Standing>();
+        jdbc.sql("SELECT * FROM company_level WHERE company_id = ANY(:ids)")
+                .param("ids", companies.stream().map(CompanyId::value).toArray(UUID[]::new))
+                .query((ResultSet row) -> {
+                    found.put(new CompanyId(row.getObject("company_id", UUID.class)), standing(row));
+                });
+        return found;
+    }
+
     /** Company → the name of its level in force, for the companies that have one. */
     public Map<UUID, String> levelNames(java.util.Collection<CompanyId> companies, boolean french) {
         var names = new HashMap<UUID, String>();
