@@ -6,6 +6,12 @@
 #   ops/cluster.sh check    activates the bootstrap admin and logs in through nginx (curl)
 #   ops/cluster.sh stop     stops everything it started
 #
+# Fault drills (R8.4), on a running cluster:
+#   ops/cluster.sh db stop|kill|start        PostgreSQL: fast shutdown, SIGKILL of the postmaster, start
+#                                            again on the same data and port
+#   ops/cluster.sh smtp stop|start           the SMTP catcher (what it received: target/cluster/mail.tsv)
+#   ops/cluster.sh instance N stop|kill|start  instance N (1-3): SIGTERM, SIGKILL, start again
+#
 # INSTANCES=1 starts one instance instead of three (still behind nginx); DEMO=1 seeds the reference
 # scenario's demo data first (README's demo accounts); PORTAL_ARGS is passed to every instance.
 #
@@ -19,22 +25,19 @@ admin=admin@cluster.example
 
 start() {
   mkdir -p "$dir"
-  rm -f "$dir"/links "$dir"/jdbc-url
+  rm -f "$dir"/links "$dir"/jdbc-url "$dir"/mail.tsv
   # Rebuilt when the sources or the dependencies changed since the last build.
   local built; built=$(ls target/partner-portal-*.jar 2>/dev/null | head -1)
   if [ -z "$built" ] || [ -n "$(find src/main pom.xml -newer "$built" -print -quit)" ]; then
     ./mvnw -B -q -DskipTests package
   fi
-  [ -f target/test-classes/partnerportal/dev/ClusterServices.class ] || ./mvnw -B -q test-compile
+  [ -f target/test-classes/partnerportal/dev/ClusterDatabase.class ] || ./mvnw -B -q test-compile
   if [ ! -f "$dir/classpath" ] || [ pom.xml -nt "$dir/classpath" ]; then
     ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$dir/classpath"
   fi
-  java -cp "target/test-classes:target/classes:$(cat "$dir/classpath")" partnerportal.dev.ClusterServices "$dir" 3025 \
-    >"$dir/services.log" 2>&1 &
-  echo $! >"$dir/services.pid"
-  for _ in $(seq 1 60); do [ -s "$dir/jdbc-url" ] && break; sleep 0.5; done
-  [ -s "$dir/jdbc-url" ] || { echo "services did not start, see $dir/services.log"; exit 1; }
-  jar=$(ls target/partner-portal-*.jar | head -1)
+  rm -rf "$dir/pg" "$dir/db-port" "$dir/mail.tsv"
+  db_start
+  smtp_start
   if [ "${DEMO:-0}" = 1 ]; then
     # Runs the migrations and seeds the demo data, then exits.
     (environment java -cp "target/test-classes:target/classes:$(cat "$dir/classpath")" partnerportal.dev.SeedDemoData) \
@@ -42,9 +45,7 @@ start() {
   fi
   for i in "${!ports[@]}"; do
     # Migrations run on the first instance; the others start once it is up.
-    PORT=${ports[$i]} environment java ${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC} -jar "$jar" ${PORTAL_ARGS:-} >"$dir/instance-$i.log" 2>&1 &
-    echo $! >"$dir/instance-$i.pid"
-    wait_for "http://127.0.0.1:${ports[$i]}/actuator/health/readiness" "instance $i"
+    instance_start "$i"
   done
   # As root, nginx's workers would run as nobody and could not write under target/.
   user_line=""; [ "$(id -u)" = 0 ] && user_line="user root;"
@@ -65,13 +66,19 @@ http {
   upstream portal { $(printf 'server 127.0.0.1:%s; ' "${ports[@]}")}
   server {
     listen 127.0.0.1:8080;
+    proxy_set_header Host \$host:\$server_port;
+    proxy_set_header X-Forwarded-For \$remote_addr;
+    proxy_set_header X-Forwarded-Proto http;
+    proxy_set_header X-Forwarded-Port \$server_port;
     location / {
       proxy_pass http://portal;
-      proxy_set_header Host \$host:\$server_port;
-      proxy_set_header X-Forwarded-For \$remote_addr;
-      proxy_set_header X-Forwarded-Proto http;
-      proxy_set_header X-Forwarded-Port \$server_port;
       proxy_next_upstream error timeout;
+    }
+    # These forms carry a one-time key (R8.4): sent again on another instance when the first dies with
+    # the request, they are done once, so the POST may be retried there too.
+    location ~ ^/(support/new|support/requests/[^/]+/reply|deals/new|register/[^/]+(/company)?)\$ {
+      proxy_pass http://portal;
+      proxy_next_upstream error timeout non_idempotent;
     }
   }
 }
@@ -79,6 +86,77 @@ CONF
   nginx -c "$PWD/$dir/nginx.conf"
   wait_for "http://127.0.0.1:8080/actuator/health/readiness" "nginx"
   echo "cluster up: http://127.0.0.1:8080 (instances on ${ports[*]}); the bootstrap admin is $admin"
+}
+
+classpath() { echo "target/test-classes:target/classes:$(cat "$dir/classpath")"; }
+
+db_start() {
+  rm -f "$dir/jdbc-url"
+  java -cp "$(classpath)" partnerportal.dev.ClusterDatabase "$dir" >>"$dir/db.log" 2>&1 &
+  echo $! >"$dir/db.pid"
+  for _ in $(seq 1 60); do [ -s "$dir/jdbc-url" ] && return 0; sleep 0.5; done
+  echo "the database did not start, see $dir/db.log"; exit 1
+}
+
+smtp_start() {
+  java -cp "$(classpath)" partnerportal.dev.ClusterMail "$dir" 3025 >>"$dir/mail.log" 2>&1 &
+  echo $! >"$dir/mail.pid"
+  for _ in $(seq 1 60); do (exec 3<>/dev/tcp/127.0.0.1/3025) 2>/dev/null && return 0; sleep 0.5; done
+  echo "the SMTP catcher did not start, see $dir/mail.log"; exit 1
+}
+
+instance_start() {
+  local i=$1 jar; jar=$(ls target/partner-portal-*.jar | head -1)
+  PORT=${ports[$i]} environment java ${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC} -jar "$jar" ${PORTAL_ARGS:-} >>"$dir/instance-$i.log" 2>&1 &
+  echo $! >"$dir/instance-$i.pid"
+  wait_for "http://127.0.0.1:${ports[$i]}/actuator/health/readiness" "instance $((i + 1))"
+}
+
+# Stops the process of a pid file: SIGTERM, then SIGKILL after 10 s; "kill" sends SIGKILL at once.
+stop_pidfile() {
+  local pidfile=$1 how=${2:-stop} pid
+  [ -f "$pidfile" ] || return 0
+  pid=$(cat "$pidfile")
+  if [ "$how" = kill ]; then kill -9 "$pid" 2>/dev/null || true; else kill "$pid" 2>/dev/null || true; fi
+  for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$pidfile"
+}
+
+db() {
+  case "${1:-}" in
+    stop) stop_pidfile "$dir/db.pid" ;;
+    kill)
+      # The postmaster itself dies, as in a crash; its wrapper notices and exits.
+      [ -f "$dir/pg/postmaster.pid" ] && kill -9 "$(head -1 "$dir/pg/postmaster.pid")" 2>/dev/null || true
+      for _ in $(seq 1 40); do kill -0 "$(cat "$dir/db.pid" 2>/dev/null || echo 0)" 2>/dev/null || break; sleep 0.25; done
+      stop_pidfile "$dir/db.pid" ;;
+    start) db_start ;;
+    *) echo "usage: $0 db stop|kill|start"; exit 2 ;;
+  esac
+  echo "db ${1}: done"
+}
+
+smtp() {
+  case "${1:-}" in
+    stop) stop_pidfile "$dir/mail.pid" ;;
+    start) smtp_start ;;
+    *) echo "usage: $0 smtp stop|start"; exit 2 ;;
+  esac
+  echo "smtp ${1}: done"
+}
+
+instance() {
+  local n=${1:-} i
+  [[ "$n" =~ ^[1-9]$ ]] && [ "$n" -le "${#ports[@]}" ] || { echo "usage: $0 instance 1-${#ports[@]} stop|kill|start"; exit 2; }
+  i=$((n - 1))
+  case "${2:-}" in
+    stop) stop_pidfile "$dir/instance-$i.pid" ;;
+    kill) stop_pidfile "$dir/instance-$i.pid" kill ;;
+    start) instance_start "$i" ;;
+    *) echo "usage: $0 instance N stop|kill|start"; exit 2 ;;
+  esac
+  echo "instance $n ${2}: done"
 }
 
 # Runs "$@" in place of the current (sub)shell with the instances' settings.
@@ -127,17 +205,13 @@ check() {
 
 stop() {
   [ -f "$dir/nginx.pid" ] && nginx -c "$PWD/$dir/nginx.conf" -s quit 2>/dev/null || true
-  for pidfile in "$dir"/instance-*.pid "$dir"/services.pid; do
-    [ -f "$pidfile" ] || continue
-    pid=$(cat "$pidfile")
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-    kill -9 "$pid" 2>/dev/null || true
-    rm -f "$pidfile"
+  for pidfile in "$dir"/instance-*.pid "$dir"/mail.pid "$dir"/db.pid; do
+    stop_pidfile "$pidfile"
   done
   for _ in $(seq 1 20); do [ -f "$dir/nginx.pid" ] || break; sleep 0.25; done
-  if pgrep -f "$PWD/$dir/nginx.conf|ClusterServices $dir" >/dev/null; then
-    echo "processes left behind:"; pgrep -af "$PWD/$dir/nginx.conf|ClusterServices $dir"; exit 1
+  local left="$PWD/$dir/nginx.conf|ClusterDatabase $dir|ClusterMail $dir"
+  if pgrep -f "$left" >/dev/null; then
+    echo "processes left behind:"; pgrep -af "$left"; exit 1
   fi
   echo "cluster stopped, nothing left running"
 }
@@ -146,5 +220,8 @@ case "${1:-}" in
   start) start ;;
   check) check ;;
   stop) stop ;;
-  *) echo "usage: $0 start|check|stop"; exit 2 ;;
+  db) db "${2:-}" ;;
+  smtp) smtp "${2:-}" ;;
+  instance) instance "${2:-}" "${3:-}" ;;
+  *) echo "usage: $0 start|check|stop|db …|smtp …|instance N …"; exit 2 ;;
 esac

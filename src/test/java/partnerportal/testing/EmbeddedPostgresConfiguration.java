@@ -44,6 +44,8 @@ public class EmbeddedPostgresConfiguration {
         dataSource.setJdbcUrl(jdbcUrl);
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(20);
+        dataSource.setConnectionTimeout(2_500);
+        dataSource.setValidationTimeout(1_000);
         return dataSource;
     }
 }

@@ -64,6 +64,9 @@ class EmailOutbox {
     /** Marks an email delivered; a sensitive one (it held a single-use link) loses its content. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void markSent(UUID id) {
+        // Durable before the next email goes out, whatever the server's default: a crash must not forget
+        // a delivery (and send it again) that the SMTP server already accepted.
+        jdbc.sql("SET LOCAL synchronous_commit = on").update();
         jdbc.sql("UPDATE email_message SET status = 'SENT', sent_at = now(), last_error = NULL,"
                         + " body_text = CASE WHEN sensitive THEN NULL ELSE body_text END,"
                         + " body_html = CASE WHEN sensitive THEN NULL ELSE body_html END WHERE id = :id")

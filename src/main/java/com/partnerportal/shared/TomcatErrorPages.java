@@ -15,34 +15,42 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Requests so malformed that Tomcat refuses them before the application sees them (bad
- * percent-encoding in the path, say) get the portal's bilingual 400 page instead of Tomcat's.
+ * Errors that Tomcat answers itself, before or after the application (a path with bad
+ * percent-encoding, a failure below the application such as the session store losing its
+ * database), get the portal's bilingual page for their status instead of Tomcat's; a status
+ * without a page of its own gets the 500 page, never another status's text.
  */
 @Component
 class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
-        Path page = extract("static-errors/400.html");
+        var pages = new java.util.LinkedHashMap<Integer, Path>();
+        for (int status : STATUSES) {
+            pages.put(status, extract("static-errors/" + status + ".html"));
+        }
         factory.addContextCustomizers(context -> {
             Container host = context.getParent();
             for (Valve valve : host.getPipeline().getValves()) {
                 if (valve instanceof ErrorReportValve report) {
-                    configure(report, page);
+                    configure(report, pages);
                     return;
                 }
             }
             var report = new ErrorReportValve();
-            configure(report, page);
+            configure(report, pages);
             host.getPipeline().addValve(report);
         });
     }
 
-    private static void configure(ErrorReportValve report, Path page) {
+    /** The statuses with a page of their own ({@code static-errors/<status>.html}). */
+    static final int[] STATUSES = {400, 404, 413, 500, 503};
+
+    private static void configure(ErrorReportValve report, java.util.Map<Integer, Path> pages) {
         report.setShowReport(false);
         report.setShowServerInfo(false);
-        report.setProperty("errorCode.400", page.toString());
-        report.setProperty("errorCode.0", page.toString());
+        pages.forEach((status, page) -> report.setProperty("errorCode." + status, page.toString()));
+        report.setProperty("errorCode.0", pages.get(500).toString());
     }
 
     private static Path extract(String resource) {

@@ -62,7 +62,7 @@ class SupportBrowserTest {
                 .click();
 
         logIn(page, testAccounts.vendorAdmin());
-        page.navigate("/admin/support");
+        page.navigate("/admin/support?company=" + company.value());
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("A technical seat for me " + tag))
                 .click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign to me"))

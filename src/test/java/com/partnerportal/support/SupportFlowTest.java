@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import partnerportal.testing.HttpSession;
 import partnerportal.testing.Mailbox;
+import partnerportal.testing.Pages;
 import partnerportal.testing.PortalTest;
 import partnerportal.testing.RegistrationSteps;
 import partnerportal.testing.TestAccounts;
@@ -71,7 +72,7 @@ class SupportFlowTest {
                         "subject", subject,
                         "description", "I used my Gmail address; my company is Cèdre Informatique."));
         assertThat(sent.body()).contains("We sent a link to " + email);
-        assertThat(admin.get("/admin/support").body()).doesNotContain(subject);
+        assertThat(Pages.joined(admin, "/admin/support")).doesNotContain(subject);
 
         var confirmation = await().atMost(Duration.ofSeconds(10))
                 .until(() -> Mailbox.to(greenMail, email), mails -> !mails.isEmpty())
@@ -80,7 +81,7 @@ class SupportFlowTest {
         String path = URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery();
         String token = path.substring(path.indexOf("token=") + "token=".length());
         assertThat(visitor.get(path).body()).contains("Confirm and send");
-        assertThat(admin.get("/admin/support").body())
+        assertThat(Pages.joined(admin, "/admin/support"))
                 .as("opening the link confirms nothing")
                 .doesNotContain(subject);
 
@@ -101,7 +102,7 @@ class SupportFlowTest {
             }
             assertThat(accepted).isEqualTo(1);
         }
-        assertThat(admin.get("/admin/support").body()).contains(subject);
+        assertThat(Pages.joined(admin, "/admin/support")).contains(subject);
         assertThat(visitor.get(path).body()).contains("already used or has expired");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> Mailbox.to(greenMail, email).stream()

@@ -2,6 +2,7 @@ package com.partnerportal.deals.internal;
 
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
+import com.partnerportal.shared.Keyset;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -259,9 +260,12 @@ public class DealStore {
         }
     }
 
-    /** The registrations in a scope, newest change first: a company's, a distributor's, or all (both null). */
-    public List<Summary> list(UUID companyId, UUID distributorId, Criteria criteria, int limit) {
-        return jdbc.sql(SUMMARY + """
+    /**
+     * A page of the registrations in a scope, newest change first: a company's, a distributor's, or all
+     * (both null), after {@code after} (null: the first page).
+     */
+    public Keyset.Page<Summary> list(UUID companyId, UUID distributorId, Criteria criteria, Keyset after, int size) {
+        var rows = jdbc.sql(SUMMARY + """
                  WHERE (CAST(:company AS uuid) IS NULL OR r.company_id = :company)
                    AND (CAST(:distributor AS uuid) IS NULL OR r.distributor_id = :distributor)
                    AND (CAST(:status AS text) IS NULL OR r.status = :status)
@@ -282,8 +286,9 @@ public class DealStore {
                            AND EXISTS (SELECT 1 FROM deal_registration_product a
                                          JOIN deal_registration_product b ON b.product_id = a.product_id
                                         WHERE a.deal_id = r.id AND b.deal_id = o.id))))
-                 ORDER BY r.updated_at DESC
-                 LIMIT :limit
+                   AND (CAST(:afterAt AS timestamptz) IS NULL OR (r.updated_at, r.id) < (:afterAt, :afterId))
+                 ORDER BY r.updated_at DESC, r.id DESC
+                 LIMIT :size
                 """)
                 .param("company", companyId)
                 .param("distributor", distributorId)
@@ -294,9 +299,12 @@ public class DealStore {
                 .param("value", criteria.minimumValue())
                 .param("days", criteria.olderThanDays())
                 .param("conflicts", criteria.conflictsOnly())
-                .param("limit", limit)
+                .param("afterAt", after == null ? null : after.atUtc())
+                .param("afterId", after == null ? null : after.id())
+                .param("size", size + 1)
                 .query(DealStore::summary)
                 .list();
+        return Keyset.page(rows, size, row -> new Keyset(row.updatedAt(), row.id()));
     }
 
     public List<Change> history(UUID deal) {

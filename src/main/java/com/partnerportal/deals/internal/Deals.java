@@ -8,6 +8,7 @@ import com.partnerportal.registration.MailProviders;
 import com.partnerportal.shared.BrandingProperties;
 import com.partnerportal.shared.EmailAddress;
 import com.partnerportal.shared.FormRefusedException;
+import com.partnerportal.shared.Keyset;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import com.partnerportal.shared.RegistrableDomain;
@@ -35,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Deals {
 
-    static final int LIST_LIMIT = 200;
     static final int PARTNER_CHOICES = 2_000;
 
     /** Who the history and the audit trail name for an approval by the vendor's rule (R9.3). */
@@ -106,17 +106,18 @@ public class Deals {
     }
 
     /** The registrations the user may see, newest change first (R9.6). */
-    public List<DealStore.Summary> visibleTo(PortalPrincipal user, DealStore.Criteria criteria) {
+    /** A page of the registrations the user may see (R9.6), newest change first, after {@code after}. */
+    public Keyset.Page<DealStore.Summary> visibleTo(PortalPrincipal user, DealStore.Criteria criteria, Keyset after) {
         if (user.isVendorAdmin()) {
-            return store.list(null, null, criteria, LIST_LIMIT);
+            return store.list(null, null, criteria, after, Keyset.PAGE_SIZE);
         }
         if (user.distributorId() != null) {
-            return store.list(null, user.distributorId(), criteria, LIST_LIMIT);
+            return store.list(null, user.distributorId(), criteria, after, Keyset.PAGE_SIZE);
         }
         if (user.companyId() != null) {
-            return store.list(user.companyId(), null, criteria, LIST_LIMIT);
+            return store.list(user.companyId(), null, criteria, after, Keyset.PAGE_SIZE);
         }
-        return List.of();
+        return new Keyset.Page<>(List.of(), null);
     }
 
     /** Company names for a list's rows, looked up once each. */

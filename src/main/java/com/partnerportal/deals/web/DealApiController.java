@@ -6,6 +6,7 @@ import com.partnerportal.deals.internal.DealStore;
 import com.partnerportal.deals.internal.Deals;
 import com.partnerportal.shared.Choices;
 import com.partnerportal.shared.FormRefusedException;
+import com.partnerportal.shared.Keyset;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,7 +59,8 @@ class DealApiController {
             Instant expiresAt,
             Instant updatedAt) {}
 
-    record DealPage(List<DealSummaryResource> deals, int limit) {}
+    /** A page of registrations; {@code next}, when present, is the {@code after} of the next page. */
+    record DealPage(List<DealSummaryResource> deals, int limit, String next) {}
 
     /** Another active registration of the same customer sharing a product (R9.2); its partner is not named. */
     record ConflictResource(UUID id, long number, DealStatus status, boolean sameDomain, List<String> sharedProducts) {}
@@ -126,15 +128,20 @@ class DealApiController {
     }
 
     @GetMapping("/deals")
-    @Operation(summary = "The registrations the distributor supplies, newest change first (at most 200)")
+    @Operation(summary = "The registrations the distributor supplies, newest change first, a page at a time")
     DealPage list(
             @AuthenticationPrincipal PortalPrincipal client,
-            @RequestParam(required = false) @Size(max = 40) String status) {
+            @RequestParam(required = false) @Size(max = 40) String status,
+            @RequestParam(required = false) @Size(max = 80) String after) {
         var chosen = status == null
                 ? null
                 : Choices.named(DealStatus.class, status.toUpperCase(Locale.ROOT))
                         .orElseThrow(() -> new IllegalArgumentException("Unknown status"));
-        var rows = deals.visibleTo(client, DealStore.Criteria.status(chosen));
+        var place = after == null
+                ? null
+                : Keyset.parse(after).orElseThrow(() -> new IllegalArgumentException("Unknown place"));
+        var page = deals.visibleTo(client, DealStore.Criteria.status(chosen), place);
+        var rows = page.rows();
         var names = deals.companyNames(rows);
         return new DealPage(
                 rows.stream()
@@ -152,7 +159,8 @@ class DealApiController {
                                 row.expiresAt(),
                                 row.updatedAt()))
                         .toList(),
-                rows.size());
+                Keyset.PAGE_SIZE,
+                page.last() ? null : page.next().text());
     }
 
     @GetMapping("/deals/{id}")

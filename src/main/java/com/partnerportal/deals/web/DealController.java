@@ -10,7 +10,10 @@ import com.partnerportal.deals.internal.WonForm;
 import com.partnerportal.shared.Choices;
 import com.partnerportal.shared.Countries;
 import com.partnerportal.shared.FormRefusedException;
+import com.partnerportal.shared.Keyset;
+import com.partnerportal.shared.KeysetLinks;
 import com.partnerportal.shared.PortalPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
@@ -40,9 +43,15 @@ class DealController {
             @AuthenticationPrincipal PortalPrincipal user,
             @Valid @ModelAttribute("filter") DealFilter filter,
             BindingResult result,
+            @RequestParam(required = false) String after,
+            HttpServletRequest request,
             Model model) {
-        var rows = deals.visibleTo(user, result.hasErrors() ? DealFilter.none().criteria() : filter.criteria());
+        var place = Keyset.parse(after);
+        var page = deals.visibleTo(
+                user, result.hasErrors() ? DealFilter.none().criteria() : filter.criteria(), place.orElse(null));
+        var rows = page.rows();
         model.addAttribute("rows", rows);
+        model.addAttribute("pages", KeysetLinks.of(request, place.isEmpty(), page));
         model.addAttribute("companies", deals.companyNames(rows));
         model.addAttribute("statuses", DealStatus.values());
         model.addAttribute("status", result.hasFieldErrors("status") ? null : filter.status());

@@ -1,5 +1,6 @@
 package com.partnerportal.registration.internal;
 
+import com.partnerportal.shared.Keyset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -124,16 +125,24 @@ public class AccessRequestStore {
                 .single();
     }
 
-    /** Open requests routed to a distributor (its reviewers) or to the vendor; null route: all open ones. */
-    public List<AccessRequest> queue(Decision.Route route, UUID distributorId) {
-        return jdbc.sql("SELECT * FROM access_request WHERE status = 'UNDER_REVIEW'"
+    /**
+     * A page of the open requests routed to a distributor (its reviewers) or to the vendor (null route:
+     * all open ones), oldest first, after {@code after} (null: the first page).
+     */
+    public Keyset.Page<AccessRequest> queue(Decision.Route route, UUID distributorId, Keyset after, int size) {
+        var rows = jdbc.sql("SELECT * FROM access_request WHERE status = 'UNDER_REVIEW'"
                         + " AND (CAST(:route AS text) IS NULL OR route = :route)"
                         + " AND (CAST(:distributor AS uuid) IS NULL OR distributor_id = :distributor)"
-                        + " ORDER BY created_at LIMIT 500")
+                        + (after == null ? "" : " AND (created_at, id) > (:afterAt, :afterId)")
+                        + " ORDER BY created_at, id LIMIT :size")
                 .param("route", route == null ? null : route.name())
                 .param("distributor", distributorId)
+                .param("afterAt", after == null ? null : after.atUtc())
+                .param("afterId", after == null ? null : after.id())
+                .param("size", size + 1)
                 .query(AccessRequestStore::map)
                 .list();
+        return Keyset.page(rows, size, request -> new Keyset(request.createdAt(), request.id()));
     }
 
     private static AccessRequest map(ResultSet row, int rowNumber) throws SQLException {

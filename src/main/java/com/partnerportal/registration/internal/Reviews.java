@@ -8,6 +8,7 @@ import com.partnerportal.partners.DistributorView;
 import com.partnerportal.partners.EntitlementView;
 import com.partnerportal.partners.Partners;
 import com.partnerportal.registration.AccessRequestSentToVendor;
+import com.partnerportal.shared.Keyset;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import com.partnerportal.shared.RegistrableDomain;
@@ -70,11 +71,12 @@ public class Reviews {
         this.events = events;
     }
 
-    public List<AccessRequest> queue(PortalPrincipal reviewer, boolean all) {
+    /** A page of the reviewer's queue, oldest first, from the place a link carries (R3.8). */
+    public Keyset.Page<AccessRequest> queue(PortalPrincipal reviewer, boolean all, Keyset after) {
         if (reviewer.isVendorAdmin()) {
-            return store.queue(all ? null : Decision.Route.VENDOR, null);
+            return store.queue(all ? null : Decision.Route.VENDOR, null, after, Keyset.PAGE_SIZE);
         }
-        return store.queue(Decision.Route.DISTRIBUTOR, reviewer.distributorId());
+        return store.queue(Decision.Route.DISTRIBUTOR, reviewer.distributorId(), after, Keyset.PAGE_SIZE);
     }
 
     public Case open(PortalPrincipal reviewer, UUID id) {

@@ -2,7 +2,10 @@ package com.partnerportal.registration.web;
 
 import com.partnerportal.partners.Partners;
 import com.partnerportal.registration.internal.Reviews;
+import com.partnerportal.shared.Keyset;
+import com.partnerportal.shared.KeysetLinks;
 import com.partnerportal.shared.PortalPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,8 +33,13 @@ class ReviewController {
     String queue(
             @AuthenticationPrincipal PortalPrincipal reviewer,
             @RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(required = false) String after,
+            HttpServletRequest request,
             Model model) {
-        model.addAttribute("requests", reviews.queue(reviewer, all));
+        var place = Keyset.parse(after);
+        var page = reviews.queue(reviewer, all, place.orElse(null));
+        model.addAttribute("requests", page.rows());
+        model.addAttribute("pages", KeysetLinks.of(request, place.isEmpty(), page));
         model.addAttribute("all", all);
         return "registration/queue";
     }

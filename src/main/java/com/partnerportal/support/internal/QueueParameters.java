@@ -9,9 +9,10 @@ import java.util.UUID;
 /**
  * The support queue's filters as its address states them (R7.1), every value a string: {@link
  * #filter} drops what it cannot read and names it, so that any typed value gets a message, never an
- * error page.
+ * error page. {@code after} is the page's place ({@link com.partnerportal.shared.Keyset}).
  */
-public record QueueParameters(String status, String category, String company, String olderThan, String mine) {
+public record QueueParameters(
+        String status, String category, String company, String olderThan, String mine, String after) {
 
     /** The filter, and the message key of every value that was dropped. */
     public record Read(SupportStore.QueueFilter filter, List<String> problems) {}

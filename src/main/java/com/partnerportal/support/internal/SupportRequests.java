@@ -5,6 +5,7 @@ import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
 import com.partnerportal.shared.EmailAddress;
+import com.partnerportal.shared.Keyset;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import com.partnerportal.shared.PortalProperties;
@@ -138,12 +139,14 @@ public class SupportRequests {
         return store.find(id).filter(r -> r.status() != Status.UNCONFIRMED).orElseThrow(NotFoundException::new);
     }
 
-    public List<SupportRequest> queue(SupportStore.QueueFilter filter, String me) {
-        return store.queue(filter, me);
+    /** A page of the vendor's queue, oldest first, from the place a link carries (R7.1). */
+    public Keyset.Page<SupportRequest> queue(SupportStore.QueueFilter filter, String me, Keyset after) {
+        return store.queue(filter, me, after, Keyset.PAGE_SIZE);
     }
 
-    public List<SupportRequest> of(PortalPrincipal user) {
-        return store.ofRequester(user.userId());
+    /** A page of the user's own requests, newest first. */
+    public Keyset.Page<SupportRequest> of(PortalPrincipal user, Keyset after) {
+        return store.ofRequester(user.userId(), after, Keyset.PAGE_SIZE);
     }
 
     /** The requester adds to the thread; a request waiting for them is back in progress. */

@@ -1,5 +1,6 @@
 package com.partnerportal.support.internal;
 
+import com.partnerportal.shared.Keyset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -93,15 +94,23 @@ public class SupportStore {
                 .optional();
     }
 
-    public List<SupportRequest> ofRequester(UUID accountId) {
-        return jdbc.sql("SELECT * FROM support_request WHERE requester_account_id = :account"
-                        + " AND status <> 'UNCONFIRMED' ORDER BY created_at DESC LIMIT 200")
+    /** The requester's page after {@code after} (null: the first), newest first. */
+    public Keyset.Page<SupportRequest> ofRequester(UUID accountId, Keyset after, int size) {
+        var rows = jdbc.sql("SELECT * FROM support_request WHERE requester_account_id = :account"
+                        + " AND status <> 'UNCONFIRMED'"
+                        + (after == null ? "" : " AND (created_at, id) < (:afterAt, :afterId)")
+                        + " ORDER BY created_at DESC, id DESC LIMIT :size")
                 .param("account", accountId)
+                .param("afterAt", after == null ? null : after.atUtc())
+                .param("afterId", after == null ? null : after.id())
+                .param("size", size + 1)
                 .query(SupportStore::map)
                 .list();
+        return Keyset.page(rows, size, request -> new Keyset(request.createdAt(), request.id()));
     }
 
-    public List<SupportRequest> queue(QueueFilter filter, String me) {
+    /** The queue's page after {@code after} (null: the first), oldest first (R7.1). */
+    public Keyset.Page<SupportRequest> queue(QueueFilter filter, String me, Keyset after, int size) {
         StringBuilder sql = new StringBuilder("SELECT * FROM support_request WHERE status <> 'UNCONFIRMED'");
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.status() != null) {
@@ -126,11 +135,18 @@ public class SupportStore {
             sql.append(" AND assignee = :me");
             parameters.put("me", me);
         }
-        sql.append(" ORDER BY created_at LIMIT 500");
-        return jdbc.sql(sql.toString())
+        if (after != null) {
+            sql.append(" AND (created_at, id) > (:afterAt, :afterId)");
+            parameters.put("afterAt", after.atUtc());
+            parameters.put("afterId", after.id());
+        }
+        sql.append(" ORDER BY created_at, id LIMIT :size");
+        parameters.put("size", size + 1);
+        var rows = jdbc.sql(sql.toString())
                 .params(parameters)
                 .query(SupportStore::map)
                 .list();
+        return Keyset.page(rows, size, request -> new Keyset(request.createdAt(), request.id()));
     }
 
     public List<Message> thread(UUID requestId) {

@@ -4,6 +4,8 @@ import com.partnerportal.files.StoredFiles;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.shared.Keyset;
+import com.partnerportal.shared.KeysetLinks;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import com.partnerportal.support.internal.Attachment;
@@ -13,6 +15,7 @@ import com.partnerportal.support.internal.Status;
 import com.partnerportal.support.internal.SupportForm;
 import com.partnerportal.support.internal.SupportRequest;
 import com.partnerportal.support.internal.SupportRequests;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -51,13 +54,19 @@ class SupportAdminController {
 
     @GetMapping("/admin/support")
     String queue(
-            @ModelAttribute QueueParameters parameters, @AuthenticationPrincipal PortalPrincipal admin, Model model) {
+            @ModelAttribute QueueParameters parameters,
+            @AuthenticationPrincipal PortalPrincipal admin,
+            HttpServletRequest request,
+            Model model) {
         var read = parameters.read();
         var filter = read.filter();
         model.addAttribute("problems", read.problems());
         model.addAttribute("filter", filter);
-        var shown = requests.queue(filter, admin.email());
+        var place = Keyset.parse(parameters.after());
+        var page = requests.queue(filter, admin.email(), place.orElse(null));
+        var shown = page.rows();
         model.addAttribute("requests", shown);
+        model.addAttribute("pages", KeysetLinks.of(request, place.isEmpty(), page));
         model.addAttribute("statuses", Status.SETTABLE);
         model.addAttribute("categories", Category.values());
         model.addAttribute("companyNames", companyNames(shown));

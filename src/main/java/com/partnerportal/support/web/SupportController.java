@@ -4,6 +4,8 @@ import com.partnerportal.files.StoredFiles;
 import com.partnerportal.shared.AttemptThrottle;
 import com.partnerportal.shared.Choices;
 import com.partnerportal.shared.EmailAddress;
+import com.partnerportal.shared.Keyset;
+import com.partnerportal.shared.KeysetLinks;
 import com.partnerportal.shared.Locales;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
@@ -52,8 +54,15 @@ class SupportController {
     }
 
     @GetMapping("/support")
-    String mine(@AuthenticationPrincipal PortalPrincipal user, Model model) {
-        model.addAttribute("requests", requests.of(user));
+    String mine(
+            @AuthenticationPrincipal PortalPrincipal user,
+            @RequestParam(required = false) String after,
+            HttpServletRequest request,
+            Model model) {
+        var place = Keyset.parse(after);
+        var page = requests.of(user, place.orElse(null));
+        model.addAttribute("requests", page.rows());
+        model.addAttribute("pages", KeysetLinks.of(request, place.isEmpty(), page));
         return "support/mine";
     }
 
