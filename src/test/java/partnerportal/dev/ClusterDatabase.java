@@ -25,8 +25,13 @@ public final class ClusterDatabase {
         var builder = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "300")
+                // As a production server is: a commit is on disk before it is acknowledged, so a killed
+                // postmaster loses nothing that a client was told is saved.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
                 .setDataDirectory(data)
-                .setCleanDataDirectory(fresh);
+                // Never clean: a stop must keep the data for the next start (cluster.sh start wipes it).
+                .setCleanDataDirectory(false);
         if (Files.exists(portFile)) {
             builder.setPort(Integer.parseInt(Files.readString(portFile).strip()));
         }

@@ -93,12 +93,13 @@ public final class ClusterDrill {
             return;
         }
         for (int n = 0; going.get(); n++) {
+            long began = System.nanoTime();
             try {
                 if (n % 5 == 4) {
                     openRequest(session, "drill " + run + " " + number + "-" + n);
                 } else {
                     var response = session.get(PAGES.get(n % PAGES.size()));
-                    record(response.statusCode());
+                    record(response.statusCode(), began);
                     if (response.statusCode() == 302
                             && response.headers()
                                     .firstValue("Location")
@@ -110,7 +111,7 @@ public final class ClusterDrill {
                 }
             } catch (Exception connection) {
                 count("connection error");
-                record(0);
+                record(0, began);
             }
             sleep(100);
         }
@@ -118,8 +119,9 @@ public final class ClusterDrill {
 
     /** Opens a support request; an answer lost or refused for a moment is retried with the same key. */
     private void openRequest(HttpSession session, String subject) throws Exception {
+        long began = System.nanoTime();
         var form = session.get("/support/new");
-        record(form.statusCode());
+        record(form.statusCode(), began);
         var key = KEY.matcher(form.body());
         if (form.statusCode() != 200 || !key.find()) {
             return;
@@ -135,15 +137,16 @@ public final class ClusterDrill {
                 key.group(1));
         for (int attempt = 1; attempt <= 10 && going.get(); attempt++) {
             HttpResponse<String> sent;
+            long posted = System.nanoTime();
             try {
                 sent = session.post("/support/new", fields);
             } catch (Exception connection) {
                 count("connection error");
-                record(0);
+                record(0, posted);
                 sleep(1_000);
                 continue;
             }
-            record(sent.statusCode());
+            record(sent.statusCode(), posted);
             if (sent.statusCode() == 302
                     && sent.headers().firstValue("Location").orElse("").contains("/support/requests/")) {
                 believed.add(subject);
@@ -168,20 +171,40 @@ public final class ClusterDrill {
 
     /** Runs a fault for some seconds and measures the time from its end to the first page served. */
     private String fault(List<String> begin, int seconds, List<String> end) throws Exception {
+        long from = System.nanoTime();
         cluster(begin);
         pause(seconds);
         cluster(end);
         long back = System.nanoTime();
+        String during = latencies(from, back);
         long deadline = back + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             for (long[] answer : timeline) {
                 if (answer[0] > back && answer[1] >= 200 && answer[1] < 400) {
-                    return String.format("first success %.1f s after it ended", (answer[0] - back) / 1e9);
+                    return String.format("%s; first success %.1f s after it ended", during, (answer[0] - back) / 1e9);
                 }
             }
             sleep(100);
         }
-        return "no success within 60 s after it ended";
+        return during + "; no success within 60 s after it ended";
+    }
+
+    /** The answers that came between two instants: how many, p50, p99 and the longest. */
+    private String latencies(long from, long to) {
+        long[] took = timeline.stream()
+                .filter(answer -> answer[0] >= from && answer[0] <= to)
+                .mapToLong(answer -> answer[2])
+                .sorted()
+                .toArray();
+        if (took.length == 0) {
+            return "no answer meanwhile";
+        }
+        return String.format(
+                "%d answers meanwhile, p50 %.0f ms, p99 %.0f ms, max %.0f ms",
+                took.length,
+                took[took.length / 2] / 1e6,
+                took[(int) Math.min(took.length - 1, Math.ceil(took.length * 0.99) - 1)] / 1e6,
+                took[took.length - 1] / 1e6);
     }
 
     private void cluster(List<String> command) throws Exception {
@@ -257,8 +280,10 @@ public final class ClusterDrill {
         recoveries.forEach((fault, recovery) -> System.out.println(fault + ": " + recovery));
     }
 
-    private void record(int status) {
-        timeline.add(new long[] {System.nanoTime(), status});
+    /** One answer: when it came, its status, how long it took. */
+    private void record(int status, long began) {
+        long now = System.nanoTime();
+        timeline.add(new long[] {now, status, now - began});
         count(
                 status == 0
                         ? "connection error (all)"

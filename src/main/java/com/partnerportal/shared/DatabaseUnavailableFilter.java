@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -79,8 +80,18 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
     static boolean databaseUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.sql.SQLRecoverableException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof CannotCreateTransactionException) {
+                return true;
+            }
+            // A rollback that fails on its connection: the database went away under the transaction.
+            if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
+                return true;
+            }
+            // The pool's own word for a connection the database dropped.
+            if (cause instanceof SQLException && "Connection is closed".equals(cause.getMessage())) {
                 return true;
             }
             // SQLSTATE class 08 (connection exception) and 57P01–57P03 (shut down, cannot connect now).
