@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -27,7 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * R8.4: while PostgreSQL cannot be reached, every request answers at once with 503, a
  * {@code Retry-After} and a page that says nothing sent was lost (EN/FR), instead of a hang or a 500
  * page. It stands before the session filter, since loading the session is the first thing to fail;
- * the pool's short connection timeout bounds how long a request waits to find out.
+ * the pool's short connection timeout bounds how long the request that finds out waits, and the
+ * requests that come meanwhile answer at once.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -40,13 +42,36 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private final byte[] page = page();
 
+    /**
+     * Once a request found the database unreachable, one request at a time (the probe) goes on trying
+     * it, each waiting the pool's timeout; the others answer 503 at once instead of each waiting too.
+     * The first request that comes through without finding it unreachable ends this.
+     */
+    private volatile boolean unreachable;
+
+    private final AtomicBoolean probing = new AtomicBoolean();
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean probe = false;
+        if (unreachable && !passesAlways(request)) {
+            probe = probing.compareAndSet(false, true);
+            if (!probe) {
+                unavailable(request, response);
+                return;
+            }
+        }
         try {
             chain.doFilter(request, response);
+            unreachable = false;
         } catch (IOException | ServletException | RuntimeException failure) {
-            if (!databaseUnreachable(failure) || response.isCommitted()) {
+            if (!databaseUnreachable(failure)) {
+                unreachable = false;
+                throw failure;
+            }
+            unreachable = true;
+            if (response.isCommitted()) {
                 throw failure;
             }
             log.warn(
@@ -55,7 +80,21 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                     request.getRequestURI(),
                     failure.toString());
             unavailable(request, response);
+        } finally {
+            if (probe) {
+                probing.set(false);
+            }
         }
+    }
+
+    /** Health probes say for themselves what they find; files need no database. */
+    private static boolean passesAlways(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.startsWith("/actuator/")
+                || path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.startsWith("/img/")
+                || path.startsWith("/webjars/");
     }
 
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {

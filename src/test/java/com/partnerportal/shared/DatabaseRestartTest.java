@@ -95,6 +95,28 @@ class DatabaseRestartTest {
             assertThat(pageTook).as("a page within 3 s").isLessThan(3_000_000_000L);
             assertThat(page.body()).doesNotContain("Exception");
 
+            // Once one request found the database gone, one goes on trying it and the others answer at once.
+            var quick = new java.util.concurrent.atomic.AtomicInteger();
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+                var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+                for (int i = 0; i < 6; i++) {
+                    answers.add(pool.submit(() -> {
+                        long began = System.nanoTime();
+                        int status = user.get("/admin/audit").statusCode();
+                        if (System.nanoTime() - began < 1_000_000_000L) {
+                            quick.incrementAndGet();
+                        }
+                        return status;
+                    }));
+                }
+                for (var answer : answers) {
+                    assertThat(answer.get()).isEqualTo(503);
+                }
+            }
+            assertThat(quick.get())
+                    .as("answered at once, not after the pool's timeout")
+                    .isGreaterThanOrEqualTo(5);
+
             Thread.sleep(Math.max(0, 4000 - (System.nanoTime() - down) / 1_000_000));
             postgres = start(data, port);
             long back = System.nanoTime();
