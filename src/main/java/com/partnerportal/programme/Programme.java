@@ -46,14 +46,15 @@ public class Programme {
         var result = new LinkedHashMap<CompanyId, CompanyStanding>();
         for (var company : companies) {
             var standing = found.getOrDefault(company, Standing.NEW);
-            boolean pending = standing.downgradeOn() != null;
             result.put(
                     company,
                     new CompanyStanding(
                             company,
                             standing.inForce() == null ? null : byId.get(standing.inForce()),
-                            pending ? standing.downgradeOn() : null,
-                            pending && standing.earned() != null ? byId.get(standing.earned()) : null));
+                            standing.downgradeOn(),
+                            standing.downgradeOn() != null && standing.earned() != null
+                                    ? byId.get(standing.earned())
+                                    : null));
         }
         return result;
     }

@@ -64,10 +64,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         }
         try {
             chain.doFilter(request, response);
-            unreachable = false;
+            reachable();
         } catch (IOException | ServletException | RuntimeException failure) {
             if (!databaseUnreachable(failure)) {
-                unreachable = false;
+                reachable();
                 throw failure;
             }
             unreachable = true;
@@ -84,6 +84,13 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (probe) {
                 probing.set(false);
             }
+        }
+    }
+
+    /** Written only when it changes: every request passes here, and a shared write would cost them all. */
+    private void reachable() {
+        if (unreachable) {
+            unreachable = false;
         }
     }
 
