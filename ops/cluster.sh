@@ -161,7 +161,9 @@ instance() {
 
 # Runs "$@" in place of the current (sub)shell with the instances' settings.
 environment() {
-  exec env PORTAL_DB_URL=$(cat "$dir/jdbc-url") PORTAL_DB_USERNAME=postgres PORTAL_DB_PASSWORD= \
+  # The cluster's key for secrets stored encrypted (webhook secrets, R12.1): made once, kept with its database.
+  [ -s "$dir/secrets-key" ] || (umask 077 && head -c 32 /dev/urandom | base64 >"$dir/secrets-key")
+  exec env PORTAL_SECRETS_KEY=$(cat "$dir/secrets-key") PORTAL_DB_URL=$(cat "$dir/jdbc-url") PORTAL_DB_USERNAME=postgres PORTAL_DB_PASSWORD= \
   PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT=3025 PORTAL_SMTP_AUTH=false PORTAL_SMTP_STARTTLS=false \
   PORTAL_MAIL_FROM=portal@cluster.example PORTAL_BASE_URL=http://127.0.0.1:8080 PORTAL_VENDOR_NAME=SentinelOne \
   PORTAL_BOOTSTRAP_ADMIN_EMAIL=$admin PORTAL_SECURE_COOKIES=false PORTAL_SESSION_COOKIE=PORTAL_SESSION \

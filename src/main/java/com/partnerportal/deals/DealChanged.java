@@ -1,5 +1,7 @@
 package com.partnerportal.deals;
 
+import com.partnerportal.partners.CompanyId;
+import com.partnerportal.partners.DistributorId;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
@@ -10,6 +12,8 @@ import java.util.UUID;
  * @param change a dotted verb's last part: {@code created}, {@code approve}, {@code reject}…
  * @param status the registration's status after the change, as {@code DealStatus} names it
  * @param reason the reviewer's reason, or null
+ * @param companyId the partner whose registration it is
+ * @param distributorId the distributor that reviews it
  */
 public record DealChanged(
         String actor,
@@ -19,7 +23,9 @@ public record DealChanged(
         String customerName,
         String status,
         String reason,
-        String details)
+        String details,
+        CompanyId companyId,
+        DistributorId distributorId)
         implements AuditableEvent {
 
     @Override

@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * An access request was submitted and decided, automatically or by a reviewer (R3.6–R3.9). The
  * applicant is emailed: under review, or rejected (why, and whom to contact). Approvals email the
- * access itself through the accounts module.
+ * access itself through the accounts module. {@code distributorId}: the distributor the request was
+ * made through (its webhooks hear of it, R12.1).
  */
 public record AccessRequestDecided(
         UUID requestId,
@@ -19,7 +20,8 @@ public record AccessRequestDecided(
         String reasonCode,
         boolean contactVendor,
         String reviewerNote,
-        String actor)
+        String actor,
+        UUID distributorId)
         implements AuditableEvent {
 
     @Override

@@ -37,7 +37,8 @@ class AuditScenarioTest {
                         "REJECTED_BY_REVIEWER",
                         true,
                         "Not a reseller of ours.",
-                        "lucas.tremblay@sherweb.example"))
+                        "lucas.tremblay@sherweb.example",
+                        null))
                 .andWaitForStateChange(() -> entry(request))
                 .andVerify(entry ->
                         assertThat(entry).startsWith("lucas.tremblay@sherweb.example access-request.rejected"));

@@ -42,7 +42,8 @@ class DecisionEmailScenarioTest {
                         "NOT_ENTITLED",
                         false,
                         null,
-                        "automatic"))
+                        "automatic",
+                        null))
                 .andWaitForStateChange(() -> queued(email))
                 .andVerify(queued -> assertThat(queued).isEqualTo("request-under-review fr"));
     }
@@ -60,7 +61,8 @@ class DecisionEmailScenarioTest {
                         "DENY_RULE",
                         true,
                         null,
-                        "automatic"))
+                        "automatic",
+                        null))
                 .andWaitForStateChange(() -> queued(email))
                 .andVerify(queued -> assertThat(queued).isEqualTo("request-rejected-vendor en"));
     }

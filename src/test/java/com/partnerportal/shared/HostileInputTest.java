@@ -292,6 +292,17 @@ class HostileInputTest {
                                 Map.of("customerId", value, "companyName", value, "country", value, "domains", value)),
                         value);
                 check(reviewer.post(console + "/api-keys", Map.of("name", value)), value);
+                check(
+                        reviewer.post(
+                                console + "/webhooks",
+                                Map.of("url", value, "description", value, "events[0]", value, "active", value)),
+                        value);
+                check(
+                        reviewer.post(
+                                console + "/webhooks",
+                                Map.of("url", "https://" + value + "/hook", "events[0]", "DEAL_CHANGED")),
+                        value);
+                check(reviewer.get(console + "/webhooks/" + q + "?event=" + q + "&status=" + q + "&after=" + q), value);
                 check(reviewer.get(console + "/partners?q=" + q), value);
                 check(
                         admin.post(

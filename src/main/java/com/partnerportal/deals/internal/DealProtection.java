@@ -179,6 +179,8 @@ public class DealProtection {
                 deal.customer().name(),
                 change.equals("expired") ? "EXPIRED" : deal.status().name(),
                 reason,
-                "Registration " + deal.customer().name() + ": " + change));
+                "Registration " + deal.customer().name() + ": " + change,
+                deal.companyId(),
+                deal.distributorId()));
     }
 }

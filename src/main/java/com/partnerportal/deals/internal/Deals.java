@@ -316,7 +316,16 @@ public class Deals {
     private void publish(
             String actor, DealRegistration deal, String change, DealStatus status, String reason, String details) {
         events.publishEvent(new DealChanged(
-                actor, deal.id(), change, deal.registeredBy(), deal.customer().name(), status.name(), reason, details));
+                actor,
+                deal.id(),
+                change,
+                deal.registeredBy(),
+                deal.customer().name(),
+                status.name(),
+                reason,
+                details,
+                deal.companyId(),
+                deal.distributorId()));
     }
 
     /** @throws NotFoundException when the user may not see it (R9.6) */

@@ -46,7 +46,8 @@ public record AccessRequest(
                 reason.name(),
                 reason.contactVendor(),
                 note,
-                actor);
+                actor,
+                distributorId);
     }
 
     /** The request with the automatic decision's outcome: status, route and reason (R3.6). */

@@ -1,0 +1,29 @@
+package com.partnerportal.webhooks;
+
+import com.partnerportal.shared.AuditableEvent;
+import java.util.UUID;
+
+/**
+ * An endpoint was added, changed, had its secret rotated, was removed, or was asked to redeliver
+ * (R12.1, R3.9); never carries a secret.
+ *
+ * @param change the dotted verb's last part: {@code created}, {@code updated}, {@code secret-rotated}…
+ */
+public record WebhookEndpointChanged(String actor, UUID endpointId, String change, String details)
+        implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "webhook." + change;
+    }
+
+    @Override
+    public String targetType() {
+        return "webhook-endpoint";
+    }
+
+    @Override
+    public String targetId() {
+        return endpointId.toString();
+    }
+}
