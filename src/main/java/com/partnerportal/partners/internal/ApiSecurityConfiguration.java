@@ -57,7 +57,9 @@ public class ApiSecurityConfiguration {
                         .title("Partner Portal distributor API")
                         .version("v1")
                         .description("Keep the entitlement list (R2.2) and release partners (R2.3)."
-                                + " Create a key in the distributor console; send it as Authorization: Bearer."))
+                                + " Create a key in the distributor console; send it as Authorization: Bearer."
+                                + " Webhooks (R12.1): manage endpoints under /api/v1/webhooks; how to receive and"
+                                + " verify them: [the receivers' guide](/webhooks/guide)."))
                 .components(new Components()
                         .addSecuritySchemes(
                                 "apiKey",

@@ -166,6 +166,12 @@ class WebhookController {
         return "redirect:" + owner.pagePath() + "/" + endpointId;
     }
 
+    /** The receivers' guide: headers, payloads, the signature, retries (R12.1). */
+    @GetMapping("/webhooks/guide")
+    String guide() {
+        return "webhooks/guide";
+    }
+
     private Owner owner(PortalPrincipal caller, UUID distributorId) {
         return distributorId == null ? webhooks.vendor(caller) : webhooks.distributor(caller, distributorId);
     }
