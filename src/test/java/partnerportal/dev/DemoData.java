@@ -178,6 +178,7 @@ class DemoData {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(0)
     void seed() {
         if (partners.distributor("sherweb").isEmpty()) {
             DistributorId sherweb = partners.registerDistributor("sherweb", "Sherweb", "partners@sherweb.example");

@@ -1,6 +1,10 @@
 package partnerportal.dev;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.partnerportal.partners.Partners;
+import com.partnerportal.webhooks.internal.Webhooks;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -9,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import partnerportal.testing.EmbeddedMailConfiguration;
 import partnerportal.testing.EmbeddedPostgresConfiguration;
+import partnerportal.testing.WebhookReceiver;
 
 /** What the dev run adds to the portal: embedded services, the mailbox page, demo data. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -18,6 +23,16 @@ public class DevConfiguration {
     @Bean
     DevMailboxController devMailboxController(GreenMail greenMail) {
         return new DevMailboxController(greenMail);
+    }
+
+    @Bean(destroyMethod = "close")
+    WebhookReceiver devWebhookReceiver(@Value("${portal.dev.webhook-port:3080}") int port) throws IOException {
+        return new WebhookReceiver(port);
+    }
+
+    @Bean
+    DevWebhooks devWebhooks(WebhookReceiver devWebhookReceiver, Webhooks webhooks, Partners partners) {
+        return new DevWebhooks(devWebhookReceiver, webhooks, partners);
     }
 
     /** The mailbox is a developer tool: open to anyone, and only in the dev run. */

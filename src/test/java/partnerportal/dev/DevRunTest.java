@@ -35,6 +35,7 @@ class DevRunTest {
                 .run(
                         "--server.port=0",
                         "--portal.dev.smtp-port=0",
+                        "--portal.dev.webhook-port=0",
                         "--portal.dev.postgres-data-dir=" + dataDirectory.resolve("pg"))) {
             int port = Integer.parseInt(dev.getEnvironment().getProperty("local.server.port"));
             var partners = dev.getBean(Partners.class);
@@ -58,6 +59,11 @@ class DevRunTest {
                             .firstValue("Location")
                             .orElseThrow())
                     .contains("/entitlements");
+            // R12.1: Sherweb's demo endpoint points at the dev run's own receiver.
+            String sherwebId =
+                    partners.distributor("sherweb").orElseThrow().id().value().toString();
+            assertThat(reviewer.get("/distributor/" + sherwebId + "/webhooks").body())
+                    .contains("Sherweb marketplace (demo receiver of the dev run)");
             assertThat(new HttpSession(port).get("/register/sherweb").statusCode())
                     .isEqualTo(200);
             assertThat(new HttpSession(port).get("/dev/mailbox").body()).contains("Dev mailbox");

@@ -31,7 +31,12 @@ public final class WebhookReceiver implements AutoCloseable {
     private volatile IntFunction<Answer> plan = n -> Answer.of(204);
 
     public WebhookReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(0);
+    }
+
+    /** On this port of the loopback address (0: any free one). */
+    public WebhookReceiver(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
