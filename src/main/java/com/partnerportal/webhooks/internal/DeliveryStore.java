@@ -2,10 +2,12 @@ package com.partnerportal.webhooks.internal;
 
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.shared.Keyset;
+import com.partnerportal.shared.SecretCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,10 +28,16 @@ class DeliveryStore {
     private static final String COLUMNS = "id, endpoint_id, event_type, payload, status, attempts, next_attempt_at,"
             + " last_attempt_at, response_status, response_excerpt, last_error, created_at, delivered_at";
 
-    private final JdbcClient jdbc;
+    private static final String QUALIFIED = "d.id, d.endpoint_id, d.event_type, d.payload, d.status, d.attempts,"
+            + " d.next_attempt_at, d.last_attempt_at, d.response_status, d.response_excerpt, d.last_error,"
+            + " d.created_at, d.delivered_at";
 
-    DeliveryStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final SecretCipher cipher;
+
+    DeliveryStore(JdbcClient jdbc, SecretCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /**
@@ -60,18 +68,41 @@ class DeliveryStore {
     }
 
     /**
+     * A delivery taken for sending, with what sending needs of its endpoint: the address, whether it
+     * is on and was failing, and the secrets that sign now (the previous one while it overlaps).
+     */
+    record Claimed(Delivery delivery, String url, boolean active, boolean failing, List<byte[]> secrets) {}
+
+    /**
      * Takes up to {@code limit} due deliveries for this instance: each is leased (its next attempt
-     * moved past the lease) and its attempt counted, skipping rows another instance holds.
+     * moved past the lease) and its attempt counted, skipping rows another instance holds, and read
+     * with its endpoint in the same statement.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    List<Delivery> claimDue(int limit, Duration lease) {
-        return jdbc.sql("UPDATE webhook_delivery SET next_attempt_at = now() + :lease * interval '1 millisecond',"
-                        + " attempts = attempts + 1, last_attempt_at = now() WHERE id IN (SELECT id FROM"
-                        + " webhook_delivery WHERE status = 'PENDING' AND next_attempt_at <= now()"
-                        + " ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS)
+    List<Claimed> claimDue(int limit, Duration lease) {
+        return jdbc.sql("UPDATE webhook_delivery d SET next_attempt_at = now() + :lease * interval '1 millisecond',"
+                        + " attempts = d.attempts + 1, last_attempt_at = now() FROM webhook_endpoint e"
+                        + " WHERE e.id = d.endpoint_id AND d.id IN (SELECT id FROM webhook_delivery"
+                        + " WHERE status = 'PENDING' AND next_attempt_at <= now()"
+                        + " ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED) RETURNING "
+                        + QUALIFIED + ", e.url, e.active, e.failing_since IS NOT NULL AS failing, e.secret AS current,"
+                        + " CASE WHEN e.previous_secret_until > now() THEN e.previous_secret END AS previous")
                 .param("lease", lease.toMillis())
                 .param("limit", limit)
-                .query(DeliveryStore::map)
+                .query((row, n) -> {
+                    var secrets = new ArrayList<byte[]>();
+                    secrets.add(cipher.decrypt(row.getBytes("current")));
+                    byte[] previous = row.getBytes("previous");
+                    if (previous != null) {
+                        secrets.add(cipher.decrypt(previous));
+                    }
+                    return new Claimed(
+                            map(row, n),
+                            row.getString("url"),
+                            row.getBoolean("active"),
+                            row.getBoolean("failing"),
+                            secrets);
+                })
                 .list();
     }
 

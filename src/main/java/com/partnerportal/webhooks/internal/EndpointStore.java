@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -96,36 +95,11 @@ class EndpointStore {
                 .optional();
     }
 
-    Optional<Endpoint> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM webhook_endpoint WHERE id = :id")
-                .param("id", id)
-                .query(EndpointStore::map)
-                .optional();
-    }
-
     List<Endpoint> of(Owner owner) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM webhook_endpoint WHERE" + OWNED + " ORDER BY created_at, id")
                 .param("distributor", distributor(owner))
                 .query(EndpointStore::map)
                 .list();
-    }
-
-    /** The secrets that sign now: the current one, and the previous one while it overlaps. */
-    List<byte[]> signingSecrets(UUID id) {
-        return jdbc.sql("SELECT secret, CASE WHEN previous_secret_until > now() THEN previous_secret END AS previous"
-                        + " FROM webhook_endpoint WHERE id = :id")
-                .param("id", id)
-                .query((row, n) -> {
-                    var secrets = new ArrayList<byte[]>();
-                    secrets.add(cipher.decrypt(row.getBytes("secret")));
-                    byte[] previous = row.getBytes("previous");
-                    if (previous != null) {
-                        secrets.add(cipher.decrypt(previous));
-                    }
-                    return secrets;
-                })
-                .optional()
-                .orElse(new ArrayList<>());
     }
 
     void recordSuccess(UUID id) {

@@ -3,6 +3,7 @@ package com.partnerportal.webhooks.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,12 @@ class WebhookDispatcher {
     private final WebhookSender sender;
     private final WebhooksProperties properties;
     private final Executor executor;
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean claiming = new AtomicBoolean();
+    private final AtomicBoolean moreDue = new AtomicBoolean();
+    /** The last claim took all it asked for: more may be due, so each delivery that ends claims again. */
+    private final AtomicBoolean backlog = new AtomicBoolean();
+
+    private final Semaphore inFlight;
 
     WebhookDispatcher(
             DeliveryStore deliveries,
@@ -45,6 +51,7 @@ class WebhookDispatcher {
         this.sender = sender;
         this.properties = properties;
         this.executor = executor;
+        this.inFlight = new Semaphore(properties.concurrency());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -59,39 +66,73 @@ class WebhookDispatcher {
         deliverDue();
     }
 
-    /** Sends every due delivery, batch after batch; one run at a time in this instance. */
+    /**
+     * Claims due deliveries while fewer than {@code portal.webhooks.concurrency} are in flight and
+     * sends each on a thread of its own, so that a receiver that takes its 10 s holds up only its own
+     * deliveries; each that ends looks for more. One thread claims at a time in this instance; a call
+     * while it does makes it look again before it stops, so no wake-up is lost.
+     */
     void deliverDue() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            var batch = deliveries.claimDue(properties.batchSize(), properties.lease());
-            while (!batch.isEmpty()) {
-                batch.forEach(this::deliver);
-                batch = deliveries.claimDue(properties.batchSize(), properties.lease());
+        moreDue.set(true);
+        while (moreDue.get() && claiming.compareAndSet(false, true)) {
+            try {
+                moreDue.set(false);
+                claimAndSend();
+            } catch (RuntimeException e) {
+                log.warn("Webhook delivery stopped early: {}", e.toString());
+            } finally {
+                claiming.set(false);
             }
-        } catch (RuntimeException e) {
-            log.warn("Webhook delivery stopped early: {}", e.toString());
-        } finally {
-            running.set(false);
         }
     }
 
-    private void deliver(Delivery delivery) {
-        var endpoint = endpoints.find(delivery.endpointId());
-        if (endpoint.isEmpty() || !endpoint.get().active()) {
+    private void claimAndSend() {
+        int wanted;
+        while ((wanted = Math.min(inFlight.availablePermits(), properties.batchSize())) > 0) {
+            var batch = deliveries.claimDue(wanted, properties.lease());
+            backlog.set(batch.size() == wanted);
+            for (var claimed : batch) {
+                inFlight.acquireUninterruptibly();
+                executor.execute(() -> {
+                    try {
+                        deliver(claimed);
+                    } catch (RuntimeException e) {
+                        // Its lease runs out and another attempt is made: at least once (R8.2).
+                        log.warn(
+                                "Webhook {} not recorded: {}",
+                                claimed.delivery().messageId(),
+                                e.toString());
+                    } finally {
+                        inFlight.release();
+                        if (backlog.get()) {
+                            deliverDue();
+                        }
+                    }
+                });
+            }
+            if (batch.size() < wanted) {
+                return;
+            }
+        }
+    }
+
+    private void deliver(DeliveryStore.Claimed claimed) {
+        var delivery = claimed.delivery();
+        if (!claimed.active()) {
             deliveries.markAttemptFailed(
                     delivery.id(), null, null, "The endpoint is switched off", Instant.now(), true);
             return;
         }
         long timestamp = Instant.now().getEpochSecond();
-        String signature = WebhookSignature.header(
-                endpoints.signingSecrets(delivery.endpointId()), delivery.messageId(), timestamp, delivery.payload());
-        var outcome = sender.send(endpoint.get().url(), delivery.messageId(), timestamp, signature, delivery.payload());
+        String signature =
+                WebhookSignature.header(claimed.secrets(), delivery.messageId(), timestamp, delivery.payload());
+        var outcome = sender.send(claimed.url(), delivery.messageId(), timestamp, signature, delivery.payload());
         if (outcome.delivered()) {
             deliveries.markDelivered(delivery.id(), outcome.status(), outcome.excerpt());
-            endpoints.recordSuccess(delivery.endpointId());
-            log.info(
+            if (claimed.failing()) {
+                endpoints.recordSuccess(delivery.endpointId());
+            }
+            log.debug(
                     "Webhook {} ({}) delivered at attempt {}",
                     delivery.messageId(),
                     delivery.type().wireName(),

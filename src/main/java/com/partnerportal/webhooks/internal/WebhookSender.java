@@ -75,8 +75,8 @@ class WebhookSender implements DisposableBean {
                         .setConnectTimeout(Timeout.of(properties.connectTimeout()))
                         .setSocketTimeout(Timeout.of(properties.readTimeout()))
                         .build())
-                .setMaxConnTotal(50)
-                .setMaxConnPerRoute(4)
+                .setMaxConnTotal(properties.concurrency())
+                .setMaxConnPerRoute(properties.concurrency())
                 .build();
         this.client = HttpClients.custom()
                 .setConnectionManager(connections)

@@ -18,9 +18,11 @@ import org.springframework.validation.annotation.Validated;
  * @param firstRetryAfter the wait after the first failed attempt; it doubles at each failure, ±20 %
  * @param longestRetryWait the wait never grows beyond this (nor does a receiver's Retry-After)
  * @param retryFor how long a delivery is retried before it is marked failed: at least a day
- * @param lease how long one instance holds the deliveries it claimed: longer than a batch can take
- *     under the timeouts, so another instance retries only those of an instance that stopped
- * @param batchSize how many due deliveries one claim takes
+ * @param lease how long one instance holds a delivery it claimed: longer than sending it can take
+ *     under the timeouts (it starts at once), so another instance retries only those of an instance
+ *     that stopped
+ * @param batchSize how many due deliveries one claim takes at most
+ * @param concurrency how many deliveries one instance sends at once
  * @param secretOverlap after a rotation, how long the previous secret signs too
  * @param disableAfter an endpoint that failed every delivery this long is switched off
  * @param retention delivered and failed deliveries are deleted after this
@@ -36,7 +38,8 @@ public record WebhooksProperties(
         @NotNull @DefaultValue("4h") Duration longestRetryWait,
         @NotNull @DefaultValue("26h") Duration retryFor,
         @NotNull @DefaultValue("60s") Duration lease,
-        @Min(1) @DefaultValue("4") int batchSize,
+        @Min(1) @DefaultValue("16") int batchSize,
+        @Min(1) @DefaultValue("32") int concurrency,
         @NotNull @DefaultValue("24h") Duration secretOverlap,
         @NotNull @DefaultValue("5d") Duration disableAfter,
         @NotNull @DefaultValue("30d") Duration retention,
