@@ -78,6 +78,8 @@ class DevRunTest {
             // R10: certified colleagues put Northwind at Gold and Bastion IT at Silver; Maple lost its
             // certified user and keeps Silver through the grace period.
             assertThat(partner.get("/programme").body()).contains("is at the Gold level");
+            // R11.1: the first user of each demo company administers it.
+            assertThat(partner.get("/company").body()).contains("Northwind").contains("Invite a colleague");
             var programme = dev.getBean(Programme.class);
             var standings = programme.standingsOf(List.of(
                     company(partners, "northwind-secure.ca"),

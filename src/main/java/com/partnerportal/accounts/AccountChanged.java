@@ -2,7 +2,11 @@ package com.partnerportal.accounts;
 
 import com.partnerportal.shared.AuditableEvent;
 
-/** A vendor admin changed an account: disabled, enabled, gave it a new role, or resent its activation link. */
+/**
+ * An admin changed an account: disabled, enabled, gave it a new role, resent its activation link, or
+ * named or removed a partner administrator (a vendor admin, or a partner administrator for their
+ * colleagues' state, R11.1).
+ */
 public record AccountChanged(String actor, AccountId accountId, String email, Change change, String details)
         implements AuditableEvent {
 
@@ -10,7 +14,9 @@ public record AccountChanged(String actor, AccountId accountId, String email, Ch
         DISABLED,
         ENABLED,
         ROLE_CHANGED,
-        ACTIVATION_RESENT
+        ACTIVATION_RESENT,
+        COMPANY_ADMIN_NAMED,
+        COMPANY_ADMIN_REMOVED
     }
 
     @Override
@@ -20,6 +26,8 @@ public record AccountChanged(String actor, AccountId accountId, String email, Ch
             case ENABLED -> "account.enabled";
             case ROLE_CHANGED -> "account.role-changed";
             case ACTIVATION_RESENT -> "account.activation-resent";
+            case COMPANY_ADMIN_NAMED -> "account.company-admin-named";
+            case COMPANY_ADMIN_REMOVED -> "account.company-admin-removed";
         };
     }
 

@@ -4,7 +4,7 @@ import com.partnerportal.accounts.internal.Role;
 import java.util.Locale;
 import java.util.UUID;
 
-/** What other modules may know of an account. */
+/** What other modules may know of an account; {@code companyAdmin}: a partner administrator (R11.1). */
 public record AccountView(
         AccountId id,
         String email,
@@ -15,7 +15,8 @@ public record AccountView(
         UUID distributorId,
         Locale locale,
         boolean enabled,
-        boolean activated) {
+        boolean activated,
+        boolean companyAdmin) {
 
     public String displayName() {
         String name = (firstName + " " + lastName).strip();

@@ -6,11 +6,14 @@ import com.partnerportal.accounts.internal.AccountsProperties;
 import com.partnerportal.accounts.internal.CredentialTokens;
 import com.partnerportal.accounts.internal.CredentialTokens.Purpose;
 import com.partnerportal.accounts.internal.PasswordPolicy;
+import com.partnerportal.accounts.internal.Role;
 import com.partnerportal.accounts.internal.SessionTermination;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.CompanyView;
 import com.partnerportal.partners.Partners;
 import com.partnerportal.shared.EmailAddress;
+import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.shared.PortalPrincipal;
 import com.partnerportal.shared.PortalProperties;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,8 +65,87 @@ public class Accounts {
     @Transactional
     public AccountId invite(NewAccount request, String invitedBy) {
         var account = accounts.save(Account.open(request, normalise(request.email())));
+        nameFirstCompanyAdmin(account);
         sendActivationLink(account, invitedBy);
         return account.id();
+    }
+
+    /**
+     * The first partner user of a company becomes its partner administrator (R11.1): decided under a
+     * lock per company, so that two approvals at once name one.
+     */
+    private void nameFirstCompanyAdmin(Account account) {
+        if (account.role() == Role.PARTNER_USER) {
+            accounts.lockCompanyAdministrators(account.companyId());
+            accounts.nameFirstCompanyAdmin(account.id().value(), account.companyId());
+        }
+    }
+
+    // A partner administrator's colleagues (R11.1): the caller's rights are checked here, first.
+
+    /** @throws NotFoundException unless the caller is an enabled partner administrator */
+    public CompanyId companyAdministeredBy(PortalPrincipal caller) {
+        return administrator(caller)
+                .map(admin -> new CompanyId(admin.companyId()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** Invites a colleague into the administrator's company; the company's domain rules are the caller's to check. */
+    @Transactional
+    public AccountId inviteColleague(PortalPrincipal caller, NewAccount colleague) {
+        var company = companyAdministeredBy(caller);
+        if (colleague.role() != Role.PARTNER_USER || !company.value().equals(colleague.companyId())) {
+            throw new NotFoundException();
+        }
+        return invite(colleague, caller.email());
+    }
+
+    /** Disables a colleague: their sessions end at once; a seat they hold stays until the vendor releases it (R5.5). */
+    @Transactional
+    public void disableColleague(PortalPrincipal caller, AccountId colleague) {
+        var account = colleague(caller, colleague);
+        account.disable();
+        accounts.save(account);
+        sessions.endSessionsOf(account.email(), null);
+        events.publishEvent(new AccountChanged(
+                caller.email(),
+                colleague,
+                account.email(),
+                AccountChanged.Change.DISABLED,
+                "Disabled by their partner administrator, sessions ended"));
+    }
+
+    @Transactional
+    public void enableColleague(PortalPrincipal caller, AccountId colleague) {
+        var account = colleague(caller, colleague);
+        account.enable();
+        accounts.save(account);
+        events.publishEvent(new AccountChanged(
+                caller.email(),
+                colleague,
+                account.email(),
+                AccountChanged.Change.ENABLED,
+                "Enabled by their partner administrator"));
+    }
+
+    /** Another partner user of the administrator's company; anyone else does not exist for them (404). */
+    private Account colleague(PortalPrincipal caller, AccountId id) {
+        var company = companyAdministeredBy(caller);
+        return accounts.findById(id.value())
+                .filter(account -> account.role() == Role.PARTNER_USER)
+                .filter(account -> company.value().equals(account.companyId()))
+                .filter(account -> !account.email().equals(caller.email()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private Optional<Account> administrator(PortalPrincipal caller) {
+        if (caller == null || caller.userId() == null || caller.companyId() == null) {
+            return Optional.empty();
+        }
+        return accounts.findById(caller.userId())
+                .filter(Account::enabled)
+                .filter(Account::companyAdmin)
+                .filter(account -> account.role() == Role.PARTNER_USER);
     }
 
     /** A new single-use activation link by email; earlier ones stop working. */
@@ -90,7 +172,9 @@ public class Accounts {
         var account = Account.open(request, normalise(request.email()));
         checkPolicy(password, account);
         account.activate(encoder.encode(password));
-        return accounts.save(account).id();
+        var saved = accounts.save(account);
+        nameFirstCompanyAdmin(saved);
+        return saved.id();
     }
 
     public Optional<AccountView> find(AccountId id) {

@@ -8,9 +8,12 @@ import org.springframework.security.core.GrantedAuthority;
  * Who is looking at a page, as its menus need it. Worked out once per page: one security expression
  * per menu item was parsed and evaluated anew on every render.
  */
-public record Viewer(boolean authenticated, boolean vendorAdmin, boolean distributorReviewer) {
+public record Viewer(boolean authenticated, boolean vendorAdmin, boolean distributorReviewer, boolean companyAdmin) {
 
-    static final Viewer ANONYMOUS = new Viewer(false, false, false);
+    /** The authority of a partner administrator (R11.1), given at login; their rights are checked again in the service. */
+    public static final String COMPANY_ADMIN = "ROLE_COMPANY_ADMIN";
+
+    static final Viewer ANONYMOUS = new Viewer(false, false, false, false);
 
     static Viewer of(Authentication authentication) {
         if (authentication == null
@@ -20,11 +23,13 @@ public record Viewer(boolean authenticated, boolean vendorAdmin, boolean distrib
         }
         boolean vendorAdmin = false;
         boolean distributorReviewer = false;
+        boolean companyAdmin = false;
         for (GrantedAuthority authority : authentication.getAuthorities()) {
             vendorAdmin |= "ROLE_VENDOR_ADMIN".equals(authority.getAuthority());
             distributorReviewer |= "ROLE_DISTRIBUTOR_REVIEWER".equals(authority.getAuthority());
+            companyAdmin |= COMPANY_ADMIN.equals(authority.getAuthority());
         }
-        return new Viewer(true, vendorAdmin, distributorReviewer);
+        return new Viewer(true, vendorAdmin, distributorReviewer, companyAdmin);
     }
 
     public boolean reviewer() {

@@ -218,6 +218,10 @@ class AuthorizationMatrixTest {
                     ? "allowed"
                     : "refused";
         }
+        if (route.equals("/company")) {
+            // Partner A is company A's first user, hence its administrator; partner B is company B's second (R11.1).
+            return caller == Caller.PARTNER_A ? "allowed" : "refused";
+        }
         if (route.startsWith("/deals/dashboard") || route.equals("/programme")) {
             return caller == Caller.PARTNER_A || caller == Caller.PARTNER_B ? "allowed" : "refused";
         }

@@ -272,7 +272,16 @@ class HostileInputTest {
             reviewer.logIn(testAccounts.distributorReviewer(distributor), TestAccounts.PASSWORD);
             admin.get("/admin/domain-rules");
             reviewer.get(console + "/api-keys");
+            var companyAdmin = new HttpSession(port);
+            companyAdmin.logIn(testAccounts.partnerUser(testAccounts.company("Hostile Admins")), TestAccounts.PASSWORD);
+            companyAdmin.get("/company");
             return value -> {
+                check(
+                        companyAdmin.post(
+                                "/company/invite",
+                                Map.of("email", value, "firstName", value, "lastName", value, "language", value)),
+                        value);
+                check(companyAdmin.post("/company/users/" + encode(value) + "/disable", Map.of()), value);
                 String q = encode(value);
                 check(admin.get("/admin/emails?recipient=" + q + "&status=" + q + "&page=" + q), value);
                 check(admin.post("/admin/emails/test", Map.of("recipient", value)), value);

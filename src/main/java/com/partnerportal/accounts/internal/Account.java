@@ -23,6 +23,7 @@ public class Account {
     private UUID companyId;
     private UUID distributorId;
     private boolean enabled;
+    private boolean companyAdmin;
     private final Instant createdAt;
     private Instant activatedAt;
 
@@ -40,6 +41,7 @@ public class Account {
             UUID companyId,
             UUID distributorId,
             boolean enabled,
+            boolean companyAdmin,
             Instant createdAt,
             Instant activatedAt,
             Integer version) {
@@ -53,6 +55,7 @@ public class Account {
         this.companyId = companyId;
         this.distributorId = distributorId;
         this.enabled = enabled;
+        this.companyAdmin = companyAdmin;
         this.createdAt = createdAt;
         this.activatedAt = activatedAt;
         this.version = version;
@@ -71,6 +74,7 @@ public class Account {
                 request.companyId(),
                 request.distributorId(),
                 true,
+                false,
                 Instant.now(),
                 null,
                 null);
@@ -105,8 +109,26 @@ public class Account {
         this.enabled = true;
     }
 
-    /** A new role with the scope it needs: a company for partner users, a distributor for reviewers. */
+    /** A partner user who also manages their company's users (R11.1); only a partner user can be one. */
+    public void nameCompanyAdmin() {
+        if (role != Role.PARTNER_USER) {
+            throw new RoleScopeException("Only a partner user can administer their company");
+        }
+        this.companyAdmin = true;
+    }
+
+    public void removeCompanyAdmin() {
+        this.companyAdmin = false;
+    }
+
+    /**
+     * A new role with the scope it needs: a company for partner users, a distributor for reviewers.
+     * Administering a company goes with the partner user's role.
+     */
     public void changeRole(Role newRole, UUID newDistributorId) {
+        if (newRole != Role.PARTNER_USER) {
+            this.companyAdmin = false;
+        }
         switch (newRole) {
             case VENDOR_ADMIN -> {
                 this.companyId = null;
@@ -173,6 +195,10 @@ public class Account {
         return activatedAt != null;
     }
 
+    public boolean companyAdmin() {
+        return companyAdmin;
+    }
+
     public AccountView view() {
         return new AccountView(
                 id(),
@@ -184,7 +210,8 @@ public class Account {
                 distributorId,
                 java.util.Locale.of(locale),
                 enabled,
-                activatedAt != null);
+                activatedAt != null,
+                companyAdmin);
     }
 
     public static class RoleScopeException extends IllegalArgumentException {

@@ -2,6 +2,7 @@ package com.partnerportal.accounts.internal;
 
 import com.partnerportal.accounts.AccountId;
 import com.partnerportal.shared.PortalPrincipal;
+import com.partnerportal.shared.Viewer;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -27,7 +28,11 @@ public class PortalUser extends User implements PortalPrincipal {
                 true,
                 true,
                 true,
-                List.of(new SimpleGrantedAuthority(account.role().authority())));
+                account.companyAdmin()
+                        ? List.of(
+                                new SimpleGrantedAuthority(account.role().authority()),
+                                new SimpleGrantedAuthority(Viewer.COMPANY_ADMIN))
+                        : List.of(new SimpleGrantedAuthority(account.role().authority())));
         this.accountId = account.id();
         this.role = account.role();
         this.companyId = account.companyId();

@@ -113,6 +113,24 @@ public class UserAdministration {
                 new AccountChanged(actor, id, account.email(), Change.ROLE_CHANGED, "Role " + before + " → " + role));
     }
 
+    /** Names or removes a partner administrator of the account's company (R11.1). */
+    @Transactional
+    public void setCompanyAdmin(AccountId id, boolean admin, String actor) {
+        var account = load(id);
+        if (admin) {
+            account.nameCompanyAdmin();
+        } else {
+            account.removeCompanyAdmin();
+        }
+        accounts.save(account);
+        events.publishEvent(new AccountChanged(
+                actor,
+                id,
+                account.email(),
+                admin ? Change.COMPANY_ADMIN_NAMED : Change.COMPANY_ADMIN_REMOVED,
+                admin ? "Named partner administrator" : "No longer partner administrator"));
+    }
+
     /** A fresh activation link for an account whose owner never chose a password; older links stop working. */
     @Transactional
     public void resendActivation(AccountId id, String actor) {

@@ -103,6 +103,16 @@ class UserAdminController {
                 () -> administration.changeRole(new AccountId(id), role, distributor, admin.getName()));
     }
 
+    @PostMapping("/{id}/company-admin")
+    String setCompanyAdmin(
+            @PathVariable UUID id, @RequestParam boolean admin, Principal actor, RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                admin ? "users.companyAdmin.named" : "users.companyAdmin.removed",
+                () -> administration.setCompanyAdmin(new AccountId(id), admin, actor.getName()));
+    }
+
     @PostMapping("/{id}/resend-activation")
     String resendActivation(@PathVariable UUID id, Principal admin, RedirectAttributes redirect) {
         return act(
