@@ -21,9 +21,15 @@ INSTANCES=$instances DEMO=1 PORTAL_ARGS="--portal.registration.email-step-minimu
 echo "warming up for 20 s"
 ./mvnw -B -q -Pgatling gatling:test -Dportal.seconds=20 >"$log" 2>&1 || { tail -40 "$log"; exit 1; }
 echo "measuring for $seconds s"
-./mvnw -B -q -Pgatling gatling:test -Dportal.seconds="$seconds" >>"$log" 2>&1 || { tail -40 "$log"; exit 1; }
+# The instances' resident memory, sampled every second while the measured run lasts: the peak is printed.
+(while :; do for f in target/cluster/instance-*.pid; do ps -o rss= -p "$(cat "$f")" 2>/dev/null; done \
+  | sort -n | tail -1; sleep 1; done >target/gatling-rss.txt) &
+sampler=$!
+./mvnw -B -q -Pgatling gatling:test -Dportal.seconds="$seconds" >>"$log" 2>&1 || { kill $sampler; tail -40 "$log"; exit 1; }
+kill $sampler 2>/dev/null || true
 report=$(ls -td target/gatling/portalsimulation-* | head -1)
 label="$instances instance$([ "$instances" = 1 ] || echo s)"
 echo
 echo "$(date -u +%F) · $(nproc) cores · $label behind nginx · $seconds s · report: $report/index.html"
 bench/gatling-report.py "$report" "$label"
+echo "peak RSS of an instance during the measured run: $(($(sort -n target/gatling-rss.txt | tail -1) / 1024)) MiB (JVM options: ${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC -Xmx512m})"

@@ -11,6 +11,6 @@ rm -rf target/portal
 java -Djarmode=tools -jar "$jar" extract --destination target/portal >/dev/null
 mv target/portal/"$(basename "$jar")" target/portal/partner-portal.jar
 # shellcheck disable=SC2086
-java ${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC} -XX:AOTCacheOutput=target/portal/portal.aot \
+java ${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC -Xmx512m} -XX:AOTCacheOutput=target/portal/portal.aot \
   -Dspring.context.exit=onRefresh -jar target/portal/partner-portal.jar
 ls -l target/portal/portal.aot
