@@ -79,15 +79,6 @@ public class SecretCipher {
             throw new IllegalStateException(
                     "PORTAL_SECRETS_KEY is not set: generate one with 'openssl rand -base64 32' (README, production)");
         }
-        var fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        jdbc.sql("INSERT INTO server_key (name, secret) VALUES (:name, :secret) ON CONFLICT (name) DO NOTHING")
-                .param("name", DEVELOPMENT_KEY)
-                .param("secret", fresh)
-                .update();
-        return jdbc.sql("SELECT secret FROM server_key WHERE name = :name")
-                .param("name", DEVELOPMENT_KEY)
-                .query(byte[].class)
-                .single();
+        return ServerKeys.shared(jdbc, DEVELOPMENT_KEY);
     }
 }

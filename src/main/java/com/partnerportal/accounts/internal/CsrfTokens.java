@@ -1,10 +1,10 @@
 package com.partnerportal.accounts.internal;
 
+import com.partnerportal.shared.ServerKeys;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -38,16 +38,7 @@ public final class CsrfTokens implements CsrfTokenRepository {
 
     /** The key the instances share: the first instance to start creates it, every instance reads the same one. */
     public static byte[] sharedKey(JdbcClient jdbc) {
-        var fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        jdbc.sql("INSERT INTO server_key (name, secret) VALUES (:name, :secret) ON CONFLICT (name) DO NOTHING")
-                .param("name", KEY_NAME)
-                .param("secret", fresh)
-                .update();
-        return jdbc.sql("SELECT secret FROM server_key WHERE name = :name")
-                .param("name", KEY_NAME)
-                .query(byte[].class)
-                .single();
+        return ServerKeys.shared(jdbc, KEY_NAME);
     }
 
     @Override

@@ -50,13 +50,13 @@ public class CompanyOverview {
                        (SELECT max(l.occurred_at) FROM account_login l WHERE l.account_id = a.id AND l.succeeded)
                            AS last_login,
                        s.seat_no,
-                       coalesce((SELECT array_agg(c.title_en ORDER BY c.title_en) FROM certificate x
-                                 JOIN certification c ON c.id = x.certification_id WHERE x.account_id = a.id),
-                                '{}') AS certifications_en,
-                       coalesce((SELECT array_agg(c.title_fr ORDER BY c.title_en) FROM certificate x
-                                 JOIN certification c ON c.id = x.certification_id WHERE x.account_id = a.id),
-                                '{}') AS certifications_fr
+                       coalesce(held.titles_en, '{}') AS certifications_en,
+                       coalesce(held.titles_fr, '{}') AS certifications_fr
                 FROM account a LEFT JOIN technical_seat s ON s.account_id = a.id
+                LEFT JOIN LATERAL (SELECT array_agg(c.title_en ORDER BY c.title_en) AS titles_en,
+                                          array_agg(c.title_fr ORDER BY c.title_en) AS titles_fr
+                                   FROM certificate x JOIN certification c ON c.id = x.certification_id
+                                   WHERE x.account_id = a.id) held ON true
                 WHERE a.company_id = :company AND a.role = 'PARTNER_USER'
                 ORDER BY lower(a.last_name), lower(a.first_name), a.email
                 """)

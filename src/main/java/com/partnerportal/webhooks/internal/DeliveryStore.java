@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -140,14 +139,6 @@ class DeliveryStore {
                         .param("endpoint", endpointId)
                         .update()
                 == 1;
-    }
-
-    Optional<Delivery> find(UUID endpointId, UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM webhook_delivery WHERE id = :id AND endpoint_id = :endpoint")
-                .param("id", id)
-                .param("endpoint", endpointId)
-                .query(DeliveryStore::map)
-                .optional();
     }
 
     /** The log of one endpoint, newest first, from the last row shown. */

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A receiver's address and what it hears of (R12.1). Its secrets stay sealed here; the store opens
- * them only to sign.
+ * A receiver's address and what it hears of (R12.1). Its secrets are not in it: the delivery claim
+ * reads them, sealed, only to sign.
  */
 public record Endpoint(
         UUID id,
@@ -22,16 +22,8 @@ public record Endpoint(
         String createdBy,
         Instant createdAt) {
 
-    public Owner owner() {
-        return new Owner(distributor, null);
-    }
-
     /** Whether the secret before the last rotation still signs, so the receiver may switch without a gap. */
     public boolean inOverlap(Instant now) {
         return previousSecretUntil != null && previousSecretUntil.isAfter(now);
-    }
-
-    public boolean hears(EventType type) {
-        return type == EventType.TEST || events.contains(type);
     }
 }

@@ -150,7 +150,9 @@ class WebhookDispatcher {
                 !outcome.retryable() || next.isAfter(delivery.createdAt().plus(properties.retryFor()));
         String error = outcome.error() != null ? outcome.error() : "HTTP " + outcome.status();
         deliveries.markAttemptFailed(delivery.id(), outcome.status(), outcome.excerpt(), error, next, giveUp);
-        endpoints.recordFailure(delivery.endpointId());
+        if (!claimed.failing()) {
+            endpoints.recordFailure(delivery.endpointId());
+        }
         log.warn(
                 "Webhook {} ({}) attempt {} failed{}: {}",
                 delivery.messageId(),
