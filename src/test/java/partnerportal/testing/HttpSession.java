@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class HttpSession {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*? value=\"([^\"]+)\"");
 
     private final CookieManager cookies;
     private final HttpClient client;
@@ -77,7 +77,7 @@ public final class HttpSession {
     }
 
     private HttpRequest.Builder request(String path) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        var request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path));
         headers.forEach(request::header);
         return request;
     }
@@ -218,6 +218,27 @@ public final class HttpSession {
     /** Fetches raw bytes, e.g. a download. */
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
         return client.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Follows redirects from a GET of this path or absolute URL (to another server too, such as an
+     * identity provider) until an answer that is not one, or until the next address is one the test
+     * wants to send itself; returns the last answer, whose Location is that address when it stopped.
+     */
+    public HttpResponse<String> follow(String pathOrUrl, java.util.function.Predicate<String> stopBefore)
+            throws IOException, InterruptedException {
+        var response = get(pathOrUrl);
+        URI at = response.uri();
+        for (int hops = 0; hops < 20 && response.statusCode() / 100 == 3; hops++) {
+            String next = at.resolve(response.headers().firstValue("Location").orElseThrow())
+                    .toString();
+            if (stopBefore.test(next)) {
+                return response;
+            }
+            response = get(next);
+            at = response.uri();
+        }
+        return response;
     }
 
     /** Logs in through the form; returns where the portal redirected to. */

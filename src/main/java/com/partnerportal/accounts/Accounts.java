@@ -81,6 +81,33 @@ public class Accounts {
         }
     }
 
+    /**
+     * The first sign-on of an address at a company's identity provider opens its account in that
+     * company as a partner user (R11.2), audited, and the company's partner administrators are told.
+     */
+    @Transactional
+    public Account openSignedOn(NewAccount request, String issuer) {
+        var account = accounts.save(Account.openSignedOn(request, normalise(request.email())));
+        nameFirstCompanyAdmin(account);
+        var administrators = accounts.findByCompanyId(account.companyId()).stream()
+                .filter(Account::companyAdmin)
+                .filter(Account::enabled)
+                .filter(admin -> !admin.id().equals(account.id()))
+                .map(admin ->
+                        new AccountSignedOn.Administrator(admin.email(), admin.firstName(), Locale.of(admin.locale())))
+                .toList();
+        events.publishEvent(new AccountSignedOn(
+                account.id(), account.email(), account.view().displayName(), issuer, administrators));
+        return account;
+    }
+
+    /** An existing account signed on at its company's identity provider: an invited one is active from now. */
+    @Transactional
+    public Account signedOn(Account account) {
+        account.signedOn();
+        return accounts.save(account);
+    }
+
     // A partner administrator's colleagues (R11.1): the caller's rights are checked here, first.
 
     /** @throws NotFoundException unless the caller is an enabled partner administrator */

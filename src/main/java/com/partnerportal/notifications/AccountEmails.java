@@ -1,9 +1,11 @@
 package com.partnerportal.notifications;
 
 import com.partnerportal.accounts.AccountInvited;
+import com.partnerportal.accounts.AccountSignedOn;
 import com.partnerportal.accounts.PasskeyChanged;
 import com.partnerportal.accounts.PasswordChanged;
 import com.partnerportal.accounts.PasswordResetRequested;
+import com.partnerportal.shared.PortalProperties;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 class AccountEmails {
 
     private final Mailer mailer;
+    private final PortalProperties portal;
 
-    AccountEmails(Mailer mailer) {
+    AccountEmails(Mailer mailer, PortalProperties portal) {
         this.mailer = mailer;
+        this.portal = portal;
     }
 
     @EventListener
@@ -33,6 +37,23 @@ class AccountEmails {
                         "link", invited.activationLink(),
                         "expiresAt", invited.linkExpiresAt()),
                 true);
+    }
+
+    /** Each partner administrator of the company learns who joined by signing on (R11.2). */
+    @EventListener
+    void on(AccountSignedOn signedOn) {
+        for (var administrator : signedOn.administrators()) {
+            mailer.queue(
+                    "colleague-signed-on",
+                    administrator.email(),
+                    administrator.locale(),
+                    Map.of(
+                            "firstName", administrator.firstName(),
+                            "colleague", signedOn.displayName(),
+                            "colleagueEmail", signedOn.email(),
+                            "link", portal.link("/company")),
+                    false);
+        }
     }
 
     @EventListener

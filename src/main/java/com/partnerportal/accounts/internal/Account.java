@@ -80,6 +80,23 @@ public class Account {
                 null);
     }
 
+    /**
+     * A new account opened by its owner's first sign-on at their company's identity provider (R11.2):
+     * the company vouched for the address, so it is active at once, without a password.
+     */
+    public static Account openSignedOn(NewAccount request, String normalisedEmail) {
+        var account = open(request, normalisedEmail);
+        account.activatedAt = account.createdAt;
+        return account;
+    }
+
+    /** A sign-on proves the address as an activation link does: an invited account is active from now on. */
+    public void signedOn() {
+        if (activatedAt == null) {
+            activatedAt = Instant.now();
+        }
+    }
+
     /** Sets the first password; an account is activated once. */
     public void activate(String newPasswordHash) {
         if (activatedAt != null) {

@@ -14,10 +14,12 @@ public class AccountUserDetailsService implements UserDetailsService, UserDetail
 
     private final AccountRepository accounts;
     private final Accounts service;
+    private final IdentityProviderStore providers;
 
-    public AccountUserDetailsService(AccountRepository accounts, Accounts service) {
+    public AccountUserDetailsService(AccountRepository accounts, Accounts service, IdentityProviderStore providers) {
         this.accounts = accounts;
         this.service = service;
+        this.providers = providers;
     }
 
     @Override
@@ -30,9 +32,10 @@ public class AccountUserDetailsService implements UserDetailsService, UserDetail
         }
         // A disabled or not yet activated account fails exactly like an unknown address: same
         // message, and the same dummy hash is computed, so timing tells nothing either (R4.3).
+        // A company that switched passwords off (R11.2) leaves its users no password that can match.
         return accounts.findByEmail(email)
                 .filter(account -> account.enabled() && account.activated())
-                .map(PortalUser::new)
+                .map(account -> new PortalUser(account, providers.passwordsAllowed(account.companyId())))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 

@@ -21,9 +21,17 @@ public class PortalUser extends User implements PortalPrincipal {
     private final String displayName;
 
     public PortalUser(Account account) {
+        this(account, true);
+    }
+
+    /**
+     * @param withPassword false when the password must not log this user in: their company switched
+     *     passwords off (R11.2), or they signed on at their identity provider
+     */
+    public PortalUser(Account account, boolean withPassword) {
         super(
                 account.email(),
-                account.passwordHash() == null ? "" : account.passwordHash(),
+                !withPassword || account.passwordHash() == null ? "" : account.passwordHash(),
                 account.enabled() && account.activated(),
                 true,
                 true,

@@ -47,13 +47,15 @@ public class SecurityConfiguration {
             AttemptThrottle throttle,
             PasskeySecurity passkeys,
             CsrfTokens csrfTokens,
-            ContinueCookie continueCookie)
+            ContinueCookie continueCookie,
+            SignOnConfiguration signOn)
             throws Exception {
         var throttling = new LoginThrottling(throttle, properties, continueCookie);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/login",
                                 "/login/webauthn",
+                                "/login/identify",
                                 "/webauthn/authenticate/options",
                                 "/error",
                                 "/account/activate",
@@ -96,7 +98,7 @@ public class SecurityConfiguration {
                 .addFilterAfter(
                         new AbsoluteSessionTimeout(properties.sessionAbsoluteTimeout()),
                         SecurityContextHolderFilter.class)
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signOn.logoutSuccess("/?loggedOut")))
                 .requestCache(cache -> cache.requestCache(continueCookie))
                 .csrf(csrf ->
                         csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new CsrfTokens.FromBodyOrHeader()))
@@ -104,6 +106,7 @@ public class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         passkeys.configure(http);
+        signOn.configure(http, continueCookie);
         return http.build();
     }
 

@@ -1,5 +1,6 @@
 package com.partnerportal.webhooks.internal;
 
+import com.partnerportal.shared.AddressPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;

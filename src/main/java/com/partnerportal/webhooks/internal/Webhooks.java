@@ -1,6 +1,7 @@
 package com.partnerportal.webhooks.internal;
 
 import com.partnerportal.partners.Partners;
+import com.partnerportal.shared.AddressPolicy;
 import com.partnerportal.shared.FormRefusedException;
 import com.partnerportal.shared.Keyset;
 import com.partnerportal.shared.NotFoundException;
@@ -150,7 +151,7 @@ public class Webhooks {
         try {
             addresses.check(form.url());
         } catch (AddressPolicy.RefusedAddressException refused) {
-            errors.put("url", refused.messageKey());
+            errors.put("url", refused.messageKey("webhooks.url"));
         }
         FormRefusedException.refuseIfAny(errors);
     }

@@ -1,4 +1,4 @@
-package com.partnerportal.webhooks.internal;
+package com.partnerportal.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,7 +51,7 @@ class AddressPolicyTest {
     void productionRefuses(String url, String why) {
         assertThatThrownBy(() -> production.check(url))
                 .isInstanceOf(AddressPolicy.RefusedAddressException.class)
-                .extracting(refused -> ((AddressPolicy.RefusedAddressException) refused).messageKey())
+                .extracting(refused -> ((AddressPolicy.RefusedAddressException) refused).messageKey("webhooks.url"))
                 .isEqualTo(why);
     }
 

@@ -1,4 +1,4 @@
-package com.partnerportal.webhooks.internal;
+package com.partnerportal.shared;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -8,42 +8,37 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Locale;
-import org.springframework.stereotype.Component;
 
 /**
- * Where a webhook may be sent (R12.1, SSRF): {@code https://} to a host whose every address is
+ * Where the portal may call out to (SSRF): webhooks (R12.1) and identity providers (R11.2) alike —
+ * {@code https://} to a host whose every address is
  * public — no loopback, private, link-local, carrier-grade NAT, multicast, documentation or reserved
  * range, IPv6 unique-local, nor an IPv4 address wrapped in IPv6. Checked when an endpoint is saved
  * and again for the addresses each connection is made to, so a name that resolves elsewhere later
- * (DNS rebinding) is refused too. Development may allow {@code http://} to loopback
- * ({@code portal.webhooks.allow-local-http}).
+ * (DNS rebinding) is refused too. Development and tests may allow {@code http://} to loopback
+ * ({@code portal.webhooks.allow-local-http}, {@code portal.sso.allow-local-http}).
  */
-@Component
 public class AddressPolicy {
 
-    /** Why an address is refused, as the message key the form shows. */
+    /** Why an address is refused: {@code invalid}, {@code https}, {@code unknownHost} or {@code private}. */
     public static final class RefusedAddressException extends Exception {
 
-        private final String messageKey;
+        private final String reason;
 
-        RefusedAddressException(String messageKey, String detail) {
+        RefusedAddressException(String reason, String detail) {
             super(detail);
-            this.messageKey = messageKey;
+            this.reason = reason;
         }
 
-        public String messageKey() {
-            return messageKey;
+        /** The message key under the caller's prefix, e.g. {@code webhooks.url.private}. */
+        public String messageKey(String prefix) {
+            return prefix + "." + reason;
         }
     }
 
     private final boolean allowLocalHttp;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    public AddressPolicy(WebhooksProperties properties) {
-        this(properties.allowLocalHttp());
-    }
-
-    AddressPolicy(boolean allowLocalHttp) {
+    public AddressPolicy(boolean allowLocalHttp) {
         this.allowLocalHttp = allowLocalHttp;
     }
 
@@ -53,28 +48,28 @@ public class AddressPolicy {
         try {
             uri = new URI(address);
         } catch (URISyntaxException e) {
-            throw new RefusedAddressException("webhooks.url.invalid", "not a URL");
+            throw new RefusedAddressException("invalid", "not a URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute()
                 || uri.getHost() == null
                 || uri.getRawUserInfo() != null
                 || uri.getRawFragment() != null) {
-            throw new RefusedAddressException("webhooks.url.invalid", "not an absolute URL with a host");
+            throw new RefusedAddressException("invalid", "not an absolute URL with a host");
         }
         if (!scheme.equals("https") && !(allowLocalHttp && scheme.equals("http"))) {
-            throw new RefusedAddressException("webhooks.url.https", "not https");
+            throw new RefusedAddressException("https", "not https");
         }
         String host = uri.getHost();
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            throw new RefusedAddressException("webhooks.url.unknownHost", "unknown host " + host);
+            throw new RefusedAddressException("unknownHost", "unknown host " + host);
         }
         checkAddresses(host, addresses);
         if (scheme.equals("http") && !Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress)) {
-            throw new RefusedAddressException("webhooks.url.https", "http only to this machine in development");
+            throw new RefusedAddressException("https", "http only to this machine in development");
         }
         return uri;
     }
@@ -82,17 +77,17 @@ public class AddressPolicy {
     /** Refuses when any address the host resolved to is not public (or, in development, loopback). */
     public void checkAddresses(String host, InetAddress[] addresses) throws RefusedAddressException {
         if (addresses.length == 0) {
-            throw new RefusedAddressException("webhooks.url.unknownHost", "no address for " + host);
+            throw new RefusedAddressException("unknownHost", "no address for " + host);
         }
         for (InetAddress address : addresses) {
             if (!isPublic(address) && !(allowLocalHttp && address.isLoopbackAddress())) {
                 throw new RefusedAddressException(
-                        "webhooks.url.private", host + " resolves to a non-public address " + address.getHostAddress());
+                        "private", host + " resolves to a non-public address " + address.getHostAddress());
             }
         }
     }
 
-    static boolean isPublic(InetAddress address) {
+    public static boolean isPublic(InetAddress address) {
         if (address.isAnyLocalAddress()
                 || address.isLoopbackAddress()
                 || address.isLinkLocalAddress()
