@@ -1,6 +1,7 @@
 package partnerportal.dev;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.partnerportal.accounts.internal.IdentityProviders;
 import com.partnerportal.partners.Partners;
 import com.partnerportal.webhooks.internal.Webhooks;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import partnerportal.testing.EmbeddedMailConfiguration;
 import partnerportal.testing.EmbeddedPostgresConfiguration;
+import partnerportal.testing.TestIdentityProvider;
 import partnerportal.testing.WebhookReceiver;
 
 /** What the dev run adds to the portal: embedded services, the mailbox page, demo data. */
@@ -33,6 +35,20 @@ public class DevConfiguration {
     @Bean
     DevWebhooks devWebhooks(WebhookReceiver devWebhookReceiver, Webhooks webhooks, Partners partners) {
         return new DevWebhooks(devWebhookReceiver, webhooks, partners);
+    }
+
+    @Bean(destroyMethod = "close")
+    TestIdentityProvider devIdentityProvider(@Value("${portal.dev.idp-port:9080}") int port) {
+        return TestIdentityProvider.start(port);
+    }
+
+    @Bean
+    DevSignOn devSignOn(
+            TestIdentityProvider devIdentityProvider,
+            IdentityProviders identityProviders,
+            Partners partners,
+            @Value("${portal.base-url}") String portalBaseUrl) {
+        return new DevSignOn(devIdentityProvider, identityProviders, partners, portalBaseUrl);
     }
 
     /** The mailbox is a developer tool: open to anyone, and only in the dev run. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import partnerportal.testing.HttpSession;
+import partnerportal.testing.SignOnSteps;
 
 /**
  * The README's run command keeps working: the dev application starts on an empty embedded
@@ -36,6 +37,7 @@ class DevRunTest {
                         "--server.port=0",
                         "--portal.dev.smtp-port=0",
                         "--portal.dev.webhook-port=0",
+                        "--portal.dev.idp-port=0",
                         "--portal.dev.postgres-data-dir=" + dataDirectory.resolve("pg"))) {
             int port = Integer.parseInt(dev.getEnvironment().getProperty("local.server.port"));
             var partners = dev.getBean(Partners.class);
@@ -67,6 +69,11 @@ class DevRunTest {
             assertThat(new HttpSession(port).get("/register/sherweb").statusCode())
                     .isEqualTo(200);
             assertThat(new HttpSession(port).get("/dev/mailbox").body()).contains("Dev mailbox");
+            // R11.2: Contoso Cyber's users sign on at the dev run's own identity provider.
+            var colleague = new HttpSession(port);
+            assertThat(SignOnSteps.signOn(colleague, DevSignOn.USER, DevSignOn.PASSWORD))
+                    .isEqualTo("/");
+            assertThat(colleague.get("/").body()).contains("Welcome, Olivia Chen");
             var partner = new HttpSession(port);
             partner.logIn(DemoData.PARTNER_EMAIL, DemoData.PARTNER_PASSWORD);
             partner.get("/university");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A visitor's way through single sign-on over HTTP (R11.2): the portal's email-first login, the
@@ -16,12 +17,16 @@ public final class SignOnSteps {
 
     private SignOnSteps() {}
 
-    /** Types the address on the login page; returns where the portal sends the visitor. */
+    private static final Pattern FOLLOW = Pattern.compile("href=\"([^\"]+)\" data-follow");
+
+    /** Types the address on the login page; returns the link the page follows to the provider. */
     public static String identify(HttpSession visitor, String email) throws IOException, InterruptedException {
         visitor.get("/login");
         var answer = visitor.post("/login/identify", Map.of("email", email));
-        assertThat(answer.statusCode()).as("the email step redirects").isEqualTo(302);
-        return answer.headers().firstValue("Location").orElseThrow();
+        assertThat(answer.statusCode()).as("the email step answers").isEqualTo(200);
+        var link = FOLLOW.matcher(answer.body());
+        assertThat(link.find()).as("the page continues to the provider").isTrue();
+        return link.group(1).replace("&amp;", "&");
     }
 
     /**

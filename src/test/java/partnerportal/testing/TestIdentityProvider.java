@@ -51,7 +51,6 @@ import org.springframework.web.filter.DelegatingFilterProxy;
 public final class TestIdentityProvider implements AutoCloseable {
 
     public static final String CLIENT_ID = "partner-portal";
-    public static final String CLIENT_SECRET = "portal-client-secret-" + UUID.randomUUID();
 
     /** What the provider is, and how it behaves now; shared with its Spring context. */
     static final class State {
@@ -61,6 +60,7 @@ public final class TestIdentityProvider implements AutoCloseable {
         final Map<String, Map<String, Object>> users = new ConcurrentHashMap<>();
         final Map<String, String> passwords = new ConcurrentHashMap<>();
         final Set<String> redirectUris = ConcurrentHashMap.newKeySet();
+        final String clientSecret = "portal-client-secret-" + UUID.randomUUID();
         volatile boolean signWithRogueKey;
         volatile String claimedIssuer;
 
@@ -119,10 +119,16 @@ public final class TestIdentityProvider implements AutoCloseable {
 
     /** Starts a provider on a free port of this machine. */
     public static TestIdentityProvider start() {
+        return start(0);
+    }
+
+    /** Starts a provider on this port of this machine (0: a free one). */
+    public static TestIdentityProvider start(int port) {
         try {
-            int port;
-            try (var socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
+            if (port == 0) {
+                try (var socket = new ServerSocket(0)) {
+                    port = socket.getLocalPort();
+                }
             }
             return new TestIdentityProvider(port);
         } catch (IOException | LifecycleException e) {
@@ -136,6 +142,11 @@ public final class TestIdentityProvider implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The portal's client secret here, made afresh at each start. */
+    public String clientSecret() {
+        return state.clientSecret;
     }
 
     /** A user who can log in here, with the claims their ID token carries (email, email_verified, names…). */
@@ -220,7 +231,7 @@ public final class TestIdentityProvider implements AutoCloseable {
                 private RegisteredClient client() {
                     return RegisteredClient.withId(CLIENT_ID)
                             .clientId(CLIENT_ID)
-                            .clientSecret("{noop}" + CLIENT_SECRET)
+                            .clientSecret("{noop}" + state.clientSecret)
                             .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                             .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                             .redirectUris(uris -> uris.addAll(

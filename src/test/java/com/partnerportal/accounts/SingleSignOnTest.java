@@ -85,7 +85,7 @@ class SingleSignOnTest {
 
         var tested = admin.post("/admin/identity-providers", with(form, "action", "test"));
         assertThat(tested.statusCode()).isEqualTo(200);
-        assertThat(tested.body()).contains("The connection works").doesNotContain(TestIdentityProvider.CLIENT_SECRET);
+        assertThat(tested.body()).contains("The connection works").doesNotContain(provider.clientSecret());
         assertThat(providerCount(company)).as("testing saves nothing").isZero();
 
         var connected = admin.post("/admin/identity-providers", with(form, "action", "connect"));
@@ -95,19 +95,19 @@ class SingleSignOnTest {
         assertThat(shown.body())
                 .contains("The identity provider is connected.")
                 .contains(provider.issuer())
-                .doesNotContain(TestIdentityProvider.CLIENT_SECRET);
+                .doesNotContain(provider.clientSecret());
         byte[] stored = jdbc.sql("SELECT client_secret FROM identity_provider WHERE company_id = :c")
                 .param("c", company.value())
                 .query(byte[].class)
                 .single();
-        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(TestIdentityProvider.CLIENT_SECRET);
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(provider.clientSecret());
         assertThat(jdbc.sql("SELECT details FROM audit_event WHERE action = 'identity-provider.connected'"
                                 + " AND target_id = :id")
                         .param("id", page.substring(page.lastIndexOf('/') + 1))
                         .query(String.class)
                         .single())
                 .contains(provider.issuer())
-                .doesNotContain(TestIdentityProvider.CLIENT_SECRET);
+                .doesNotContain(provider.clientSecret());
 
         var again = admin.post("/admin/identity-providers", with(form, "action", "connect"));
         assertThat(again.statusCode()).isEqualTo(200);
@@ -186,6 +186,39 @@ class SingleSignOnTest {
         assertThat(later.get("/company").statusCode())
                 .as("the portal session ended")
                 .isEqualTo(302);
+
+        var colleagueKeepsASession = new HttpSession(port);
+        assertThat(SignOnSteps.signOn(colleagueKeepsASession, email, PASSWORD)).isEqualTo("/");
+        var admin = new HttpSession(port);
+        admin.logIn(administrator, TestAccounts.PASSWORD);
+        admin.get("/company");
+        assertThat(admin.post("/company/users/" + account.id() + "/disable", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(colleagueKeepsASession.get("/").body())
+                .as("a disabled colleague's single sign-on session ends at once (R11.1)")
+                .doesNotContain("Welcome, Alice Sso");
+    }
+
+    @Test
+    void theEmailStepTellsNothingAboutAccountsOnlyWhetherTheDomainHasSingleSignOn() throws Exception {
+        var company = testAccounts.company("No SSO " + UUID.randomUUID());
+        String known = testAccounts.partnerUser(company);
+        String unknown = "nobody." + UUID.randomUUID().toString().substring(0, 8) + "@" + domainOf(company);
+        var pages = new java.util.ArrayList<String>();
+        for (String email : java.util.List.of(known, unknown)) {
+            var visitor = new HttpSession(port);
+            visitor.get("/login");
+            var answer = visitor.post("/login/identify", Map.of("email", email));
+            assertThat(answer.statusCode()).isEqualTo(200);
+            pages.add(answer.body()
+                    .replace(email, "EMAIL")
+                    .replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "")
+                    .replaceAll("data-csrf-token=\"[^\"]+\"", ""));
+        }
+        assertThat(pages.get(0))
+                .as("a known and an unknown address get the same page")
+                .isEqualTo(pages.get(1));
     }
 
     @Test
@@ -281,7 +314,7 @@ class SingleSignOnTest {
         String callback;
         try (var failing = TestIdentityProvider.start()) {
             failing.allowPortal("http://localhost:" + port).verifiedUser(email, PASSWORD, "Dora", "Down");
-            connect(company, failing.issuer(), true);
+            connect(company, failing, true);
             callback = SignOnSteps.callbackAfterLogin(visitor, SignOnSteps.identify(visitor, email), email, PASSWORD);
         }
         assertRefused(visitor, SignOnSteps.deliver(visitor, callback), "provider-unavailable", "could not be reached");
@@ -295,7 +328,7 @@ class SingleSignOnTest {
         var before = new HttpSession(port);
         assertThat(before.logIn(user, TestAccounts.PASSWORD)).doesNotContain("error");
 
-        connect(company, provider.issuer(), false);
+        connect(company, provider, false);
         var after = new HttpSession(port);
         assertThat(after.logIn(user, TestAccounts.PASSWORD)).endsWith("/login?error");
         assertThat(SignOnSteps.identify(after, user)).startsWith("/oauth2/authorization/");
@@ -310,15 +343,15 @@ class SingleSignOnTest {
     }
 
     private void connect(CompanyId company) {
-        connect(company, provider.issuer(), true);
+        connect(company, provider, true);
     }
 
-    private void connect(CompanyId company, String issuer, boolean passwordsAllowed) {
+    private void connect(CompanyId company, TestIdentityProvider at, boolean passwordsAllowed) {
         var form = new IdentityProviderForm(
                 company.value().toString(),
-                issuer,
+                at.issuer(),
                 TestIdentityProvider.CLIENT_ID,
-                TestIdentityProvider.CLIENT_SECRET,
+                at.clientSecret(),
                 "openid email profile",
                 "email",
                 true,
@@ -332,7 +365,7 @@ class SingleSignOnTest {
         form.put("owner", owner);
         form.put("issuer", issuer);
         form.put("clientId", TestIdentityProvider.CLIENT_ID);
-        form.put("clientSecret", TestIdentityProvider.CLIENT_SECRET);
+        form.put("clientSecret", provider.clientSecret());
         form.put("scopes", "openid email profile");
         form.put("emailClaim", "email");
         form.put("emailMustBeVerified", "true");

@@ -44,6 +44,8 @@ class CatalogueBrowserTest {
 
         page.navigate("/login");
         page.getByLabel("Email").fill(testAccounts.partnerUser(testAccounts.company("Catalogue Readers")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.getByLabel("Password").fill(TestAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();

@@ -46,6 +46,8 @@ class CertificateBrowserTest {
 
         page.navigate("/login");
         page.getByLabel("Email").fill(testAccounts.partnerUser(testAccounts.company("Hunters " + tag)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.getByLabel("Password").fill(TestAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();

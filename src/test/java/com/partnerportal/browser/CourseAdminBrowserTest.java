@@ -36,6 +36,8 @@ class CourseAdminBrowserTest {
 
         page.navigate("/login");
         page.getByLabel("Email").fill(testAccounts.vendorAdmin());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.getByLabel("Password").fill(TestAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();

@@ -127,6 +127,8 @@ class DashboardBrowserTest {
         largeDeals();
         page.navigate("/login");
         page.getByLabel("Email").fill(testAccounts.vendorAdmin());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.getByLabel("Password").fill(TestAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();

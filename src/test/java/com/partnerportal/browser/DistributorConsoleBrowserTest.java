@@ -29,6 +29,8 @@ class DistributorConsoleBrowserTest {
         String reviewer = testAccounts.distributorReviewer(distributor);
         page.navigate("/login");
         page.getByLabel("Email").fill(reviewer);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.getByLabel("Password").fill(TestAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();

@@ -33,6 +33,8 @@ class MyCompanyBrowserTest {
         testAccounts.partnerUser(company);
         page.navigate("/login");
         page.getByLabel("Email").fill(admin);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.getByLabel("Password").fill(TestAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();

@@ -106,6 +106,8 @@ class PasskeyBrowserTest {
     static void logInWithPassword(Page page, String email) {
         page.navigate("/login");
         page.getByLabel("Email").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.getByLabel("Password").fill(TestAccounts.PASSWORD);
         page.getByRole(
                         AriaRole.BUTTON,

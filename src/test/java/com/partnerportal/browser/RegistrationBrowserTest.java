@@ -192,6 +192,8 @@ class RegistrationBrowserTest {
         String domain = "refused-" + tag + ".com";
         page.navigate("/login");
         page.getByLabel("Email").fill(testAccounts.vendorAdmin());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.getByLabel("Password").fill(TestAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();
@@ -250,6 +252,8 @@ class RegistrationBrowserTest {
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your password is set.");
         page.getByLabel("Email").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.getByLabel("Password").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();

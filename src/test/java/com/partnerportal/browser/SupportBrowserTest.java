@@ -93,6 +93,8 @@ class SupportBrowserTest {
     private static void logIn(Page page, String email) {
         page.navigate("/login");
         page.getByLabel("Email").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.getByLabel("Password").fill(TestAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();

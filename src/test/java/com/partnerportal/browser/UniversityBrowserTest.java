@@ -54,6 +54,8 @@ class UniversityBrowserTest {
 
         page.navigate("/login");
         page.getByLabel("Email").fill(user);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         page.getByLabel("Password").fill(TestAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();

@@ -31,6 +31,8 @@ class WebhookBrowserTest {
             receiver.answer(n -> calls.incrementAndGet() == 1 ? Answer.of(410) : Answer.of(200));
             page.navigate("/login");
             page.getByLabel("Email").fill(reviewer);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                    .click();
             page.getByLabel("Password").fill(TestAccounts.PASSWORD);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                     .click();

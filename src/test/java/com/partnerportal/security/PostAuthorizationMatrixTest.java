@@ -38,6 +38,7 @@ class PostAuthorizationMatrixTest {
     /** Routes anyone may post to: login, registration, visitor support, credential links. */
     private static final Set<String> PUBLIC = Set.of(
             "/login",
+            "/login/identify",
             "/logout",
             "/register/{slug}",
             "/register/{slug}/company",

@@ -55,12 +55,16 @@ class LoginController {
         }
         var provider = providers.providerFor(typed);
         if (provider.isPresent()) {
-            return "redirect:"
-                    + UriComponentsBuilder.fromPath("/oauth2/authorization/{id}")
+            // A page that follows a link, not a redirect: the login form's form-action policy
+            // ('self') would stop a form submission redirected on to the provider's origin.
+            model.addAttribute(
+                    "signOnAt",
+                    UriComponentsBuilder.fromPath("/oauth2/authorization/{id}")
                             .queryParam("login_hint", "{hint}")
                             .encode()
                             .buildAndExpand(provider.get(), typed)
-                            .toUriString();
+                            .toUriString());
+            return "accounts/sso-continue";
         }
         model.addAttribute("email", typed);
         return "accounts/login";
