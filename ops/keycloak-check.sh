@@ -17,7 +17,15 @@ work=$(mktemp -d)
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; sleep 2; rm -rf "$work"' EXIT
 step() { printf '%s  %s\n' "$(date +%T)" "$*"; }
-wait_for() { for _ in $(seq 1 120); do curl -sf -o /dev/null "$1" && return 0; sleep 1; done; echo "gave up waiting for $1" >&2; exit 1; }
+# wait_for URL PID LOG: until the URL answers, or the process behind it ends (its log then shown).
+wait_for() {
+  for _ in $(seq 1 180); do
+    curl -sf -o /dev/null "$1" && return 0
+    kill -0 "$2" 2>/dev/null || { tail -40 "$3" >&2; echo "it stopped before $1 answered" >&2; exit 1; }
+    sleep 1
+  done
+  echo "gave up waiting for $1" >&2; exit 1
+}
 csrf() { grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/'; }
 
 step "Keycloak $KC_VERSION from Maven Central"
@@ -29,15 +37,17 @@ client_secret=$(openssl rand -hex 24)
 user_password=$(openssl rand -hex 12)
 KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" \
   "$kc/bin/kc.sh" start-dev --http-port="$KC_PORT" >"$work/keycloak.log" 2>&1 &
-pids+=($!)
+keycloak_pid=$!
+pids+=($keycloak_pid)
 
 step "portal dev run on port $PORTAL_PORT (fresh data)"
-./mvnw -q -B spring-boot:test-run -Dspring-boot.run.arguments="--server.port=$PORTAL_PORT \
+./mvnw -B -ntp spring-boot:test-run -Dspring-boot.run.arguments="--server.port=$PORTAL_PORT \
   --portal.dev.smtp-port=0 --portal.dev.webhook-port=0 --portal.dev.idp-port=0 \
   --portal.dev.postgres-data-dir=$work/pg" >"$work/portal.log" 2>&1 &
-pids+=($!)
+portal_pid=$!
+pids+=($portal_pid)
 
-wait_for "$keycloak/realms/master/.well-known/openid-configuration"
+wait_for "$keycloak/realms/master/.well-known/openid-configuration" "$keycloak_pid" "$work/keycloak.log"
 step "Keycloak is up: realm bastion, client partner-portal, user hugo.petit@bastion-it.fr"
 kcadm="$kc/bin/kcadm.sh"
 "$kcadm" config credentials --server "$keycloak" --realm master --user admin --password "$admin_password" \
@@ -51,7 +61,7 @@ kcadm="$kc/bin/kcadm.sh"
 "$kcadm" set-password --config "$work/kcadm.config" -r bastion --username hugo.petit@bastion-it.fr \
   --new-password "$user_password" >/dev/null
 
-wait_for "$portal/actuator/health/readiness"
+wait_for "$portal/actuator/health/readiness" "$portal_pid" "$work/portal.log"
 step "portal is up: the demo vendor admin connects Bastion IT to the realm"
 jar="$work/admin.cookies"
 token=$(curl -s -c "$jar" -b "$jar" "$portal/login" | csrf)
@@ -74,10 +84,12 @@ step "connected: $answer"
 step "hugo.petit@bastion-it.fr types his email on the portal's login page"
 jar="$work/user.cookies"
 token=$(curl -s -c "$jar" -b "$jar" "$portal/login" | csrf)
-to_provider=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" \
-  --data-urlencode "email=hugo.petit@bastion-it.fr" --data-urlencode "_csrf=$token" "$portal/login/identify")
-step "sent to $to_provider"
-login_page=$(curl -s -L -c "$jar" -b "$jar" "$to_provider")
+to_provider=$(curl -s -c "$jar" -b "$jar" --data-urlencode "email=hugo.petit@bastion-it.fr" \
+  --data-urlencode "_csrf=$token" "$portal/login/identify" \
+  | grep -o 'href="[^"]*" data-follow' | sed 's/href="\([^"]*\)".*/\1/; s/&amp;/\&/g')
+step "the page continues to $to_provider"
+[[ -n $to_provider ]] || { echo "the portal did not send the user to a provider" >&2; exit 1; }
+login_page=$(curl -s -L -c "$jar" -b "$jar" "$portal$to_provider")
 action=$(grep -o 'id="kc-form-login"[^>]*action="[^"]*"' <<<"$login_page" | sed 's/.*action="\([^"]*\)"/\1/; s/&amp;/\&/g')
 [[ -n $action ]] || { echo "no Keycloak login form" >&2; exit 1; }
 step "Keycloak's login form; signing in"

@@ -60,6 +60,7 @@ public final class TestIdentityProvider implements AutoCloseable {
         final Map<String, Map<String, Object>> users = new ConcurrentHashMap<>();
         final Map<String, String> passwords = new ConcurrentHashMap<>();
         final Set<String> redirectUris = ConcurrentHashMap.newKeySet();
+        final Set<String> postLogoutRedirectUris = ConcurrentHashMap.newKeySet();
         final String clientSecret = "portal-client-secret-" + UUID.randomUUID();
         volatile boolean signWithRogueKey;
         volatile String claimedIssuer;
@@ -167,6 +168,7 @@ public final class TestIdentityProvider implements AutoCloseable {
     /** Lets the portal at this base URL receive its answers (the redirect URI must match exactly). */
     public TestIdentityProvider allowPortal(String portalBaseUrl) {
         state.redirectUris.add(portalBaseUrl + "/login/oauth2/code/sso");
+        state.postLogoutRedirectUris.add(portalBaseUrl + "/?loggedOut");
         return this;
     }
 
@@ -236,6 +238,7 @@ public final class TestIdentityProvider implements AutoCloseable {
                             .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                             .redirectUris(uris -> uris.addAll(
                                     state.redirectUris.isEmpty() ? Set.of("http://unused/") : state.redirectUris))
+                            .postLogoutRedirectUris(uris -> uris.addAll(state.postLogoutRedirectUris))
                             .scope(OidcScopes.OPENID)
                             .scope(OidcScopes.EMAIL)
                             .scope(OidcScopes.PROFILE)

@@ -1,6 +1,7 @@
 package com.partnerportal.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -219,6 +220,50 @@ class SingleSignOnTest {
         assertThat(pages.get(0))
                 .as("a known and an unknown address get the same page")
                 .isEqualTo(pages.get(1));
+    }
+
+    @Test
+    void theVendorsStaffSignOnIntoTheirExistingAccountsOnlyAndKeepTheirPasswords() throws Exception {
+        String domain = "staff-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        String staff = "ada@" + domain;
+        accounts.openWithPassword(
+                NewAccount.vendorAdmin(staff, "Ada", "Staff", java.util.Locale.ENGLISH), TestAccounts.PASSWORD);
+        provider.verifiedUser(staff, PASSWORD, "Ada", "Staff");
+        String stranger = "stranger@" + domain;
+        provider.verifiedUser(stranger, PASSWORD, "Stan", "Stranger");
+        var vendorForm = new IdentityProviderForm(
+                IdentityProviderForm.VENDOR,
+                provider.issuer(),
+                TestIdentityProvider.CLIENT_ID,
+                provider.clientSecret(),
+                "openid email profile",
+                "email",
+                true,
+                false,
+                domain);
+        assertThatThrownBy(() -> identityProviders.connect(vendorForm, "test"))
+                .isInstanceOf(com.partnerportal.shared.FormRefusedException.class)
+                .extracting(refused -> ((com.partnerportal.shared.FormRefusedException) refused).errors())
+                .isEqualTo(Map.of("passwordsAllowed", "sso.passwords.vendorKeep"));
+        identityProviders.connect(
+                new IdentityProviderForm(
+                        IdentityProviderForm.VENDOR,
+                        provider.issuer(),
+                        TestIdentityProvider.CLIENT_ID,
+                        provider.clientSecret(),
+                        "openid email profile",
+                        "email",
+                        true,
+                        true,
+                        domain),
+                "test");
+
+        var member = new HttpSession(port);
+        assertThat(SignOnSteps.signOn(member, staff, PASSWORD)).isEqualTo("/");
+        assertThat(member.get("/admin/identity-providers").statusCode()).isEqualTo(200);
+        var outsider = new HttpSession(port);
+        assertRefused(outsider, SignOnSteps.signOn(outsider, stranger, PASSWORD), "unknown-staff", "no vendor account");
+        assertThat(accounts.exists(stranger)).isFalse();
     }
 
     @Test

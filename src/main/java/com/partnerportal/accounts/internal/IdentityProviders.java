@@ -127,6 +127,9 @@ public class IdentityProviders {
         if (form.clientSecret().isEmpty()) {
             errors.put("clientSecret", "sso.clientSecret.required");
         }
+        if (companyId == null) {
+            vendorStaffKeepPasswords(form, errors);
+        }
         var domains = domains(form, company, errors);
         FormRefusedException.refuseIfAny(errors);
         var discovered = test(form);
@@ -143,6 +146,9 @@ public class IdentityProviders {
                 ? Optional.<CompanyView>empty()
                 : partners.company(new CompanyId(current.companyId()));
         var errors = new LinkedHashMap<String, String>();
+        if (current.forVendorStaff()) {
+            vendorStaffKeepPasswords(form, errors);
+        }
         var domains = domains(form, company, errors);
         FormRefusedException.refuseIfAny(errors);
         var discovered = test(form);
@@ -181,6 +187,16 @@ public class IdentityProviders {
             boolean owner = String.valueOf(taken.getMessage()).contains("identity_provider_owner");
             throw new FormRefusedException(
                     owner ? Map.of("owner", "sso.owner.taken") : Map.of("domains", "sso.domains.taken"));
+        }
+    }
+
+    /**
+     * Passwords are switched off per partner company (R11.2); the vendor's staff keep theirs, so that
+     * an administrator can still log in when the provider fails or is misconfigured.
+     */
+    private static void vendorStaffKeepPasswords(IdentityProviderForm form, Map<String, String> errors) {
+        if (!form.passwordsAllowed()) {
+            errors.put("passwordsAllowed", "sso.passwords.vendorKeep");
         }
     }
 
