@@ -66,6 +66,27 @@ public class StoredFiles {
         }
     }
 
+    /**
+     * Keeps a file of a package whose content is not for download but for a sandboxed player (a SCORM
+     * package's pages, scripts and media, R5.7): any type, named by the caller, in the caller's
+     * transaction. An empty file is not kept.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<StoredFile> keepPackageFile(String fileName, String contentType, InputStream content) {
+        try {
+            var pushback = new java.io.PushbackInputStream(content, 1);
+            int first = pushback.read();
+            if (first < 0) {
+                return Optional.empty();
+            }
+            pushback.unread(first);
+            String name = fileName.length() > 200 ? fileName.substring(fileName.length() - 200) : fileName;
+            return Optional.of(store(pushback, new FileCheck.Accepted(name, contentType)));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
     private StoredFile store(InputStream content, FileCheck.Accepted accepted) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO stored_file (id, file_name, content_type, size_bytes, sha256)"

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * One lesson of a course, in English and French (R5.6): rich text as {@link LessonText} reads it,
+ * One lesson of a course, in English and French (R5.6): Markdown as {@link LessonMarkdown} renders it,
  * and an optional video link.
  */
 public record Lesson(
@@ -21,8 +21,8 @@ public record Lesson(
         return "fr".equals(locale.getLanguage()) ? titleFr : titleEn;
     }
 
-    /** The body as safe HTML: escaped, then paragraphs, lists, bold and links added. */
+    /** The body as safe HTML. */
     public String html(Locale locale) {
-        return LessonText.html("fr".equals(locale.getLanguage()) ? bodyFr : bodyEn);
+        return LessonMarkdown.html("fr".equals(locale.getLanguage()) ? bodyFr : bodyEn);
     }
 }

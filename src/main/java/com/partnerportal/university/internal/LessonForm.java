@@ -39,4 +39,11 @@ public record LessonForm(
         lessonBodyFr = FormText.strip(lessonBodyFr);
         lessonVideo = FormText.strip(lessonVideo);
     }
+
+    /** The lesson's text in both languages as learners will read it, before it is added (R5.7). */
+    public record Preview(String htmlEn, String htmlFr) implements Serializable {}
+
+    public Preview preview() {
+        return new Preview(LessonMarkdown.html(lessonBodyEn), LessonMarkdown.html(lessonBodyFr));
+    }
 }

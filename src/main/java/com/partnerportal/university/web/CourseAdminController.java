@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Vendor admins create, edit, publish and retire courses (R5.1). */
@@ -102,9 +103,15 @@ class CourseAdminController {
             @PathVariable UUID id,
             @Valid @ModelAttribute("lesson") LessonForm form,
             BindingResult result,
+            @RequestParam(name = "action", required = false) String action,
             Principal admin,
             Model model,
             RedirectAttributes redirect) {
+        if ("preview".equals(action)) {
+            redirect.addFlashAttribute("lesson", form);
+            redirect.addFlashAttribute("lessonPreview", form.preview());
+            return "redirect:/admin/courses/" + id + "#lesson-preview";
+        }
         if (result.hasErrors()) {
             return RefusedForm.redirectBack(redirect, "lesson", form, result, "/admin/courses/" + id);
         }

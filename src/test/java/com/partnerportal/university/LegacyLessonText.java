@@ -1,4 +1,4 @@
-package com.partnerportal.university.internal;
+package com.partnerportal.university;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -6,22 +6,22 @@ import java.util.stream.Collectors;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A lesson's rich text (R5.6): paragraphs at blank lines, "- " lists, **bold** and https links.
- * Everything is HTML-escaped first and only those few tags are added, so what an admin types can
- * never become markup or script.
+ * How lessons were rendered before Markdown (R5.7): paragraphs at blank lines, "- " lists, **bold**
+ * and https links, everything else escaped. Kept here to show that the migration to Markdown
+ * renders every old lesson as it was.
  */
-public final class LessonText {
+final class LegacyLessonText {
 
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
     private static final Pattern LINK = Pattern.compile("https://[^\\s<]+");
 
-    private LessonText() {}
+    private LegacyLessonText() {}
 
     public static String html(String text) {
         return Arrays.stream(text.strip().split("\\R\\s*\\R"))
                 .map(String::strip)
                 .filter(block -> !block.isEmpty())
-                .map(LessonText::block)
+                .map(LegacyLessonText::block)
                 .collect(Collectors.joining("\n"));
     }
 
@@ -32,7 +32,7 @@ public final class LessonText {
                     .map(line -> "<li>" + inline(line.substring(2)) + "</li>")
                     .collect(Collectors.joining("", "<ul>", "</ul>"));
         }
-        return lines.stream().map(LessonText::inline).collect(Collectors.joining("<br>", "<p>", "</p>"));
+        return lines.stream().map(LegacyLessonText::inline).collect(Collectors.joining("<br>", "<p>", "</p>"));
     }
 
     private static String inline(String raw) {
