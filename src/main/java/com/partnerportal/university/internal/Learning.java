@@ -193,9 +193,16 @@ public class Learning {
         }
     }
 
-    /** A course without lessons or quiz is completed when the user says they followed it. */
+    /**
+     * Completes the course when everything in it is done: its lessons, its quiz passed, and — for an
+     * imported course — every SCO of its latest package (R5.7). One conditional UPDATE, so the
+     * completion and its certificate happen once however many requests ask at the same time. A course
+     * without lessons, quiz or package is completed when the user says they followed it.
+     *
+     * @return whether this call completed it
+     */
     @Transactional
-    public void tryToComplete(UUID accountId, Course course) {
+    public boolean tryToComplete(UUID accountId, Course course) {
         int completed = jdbc.sql("""
                 UPDATE enrolment e SET completed_at = now()
                  WHERE e.account_id = :a AND e.course_id = :c AND e.completed_at IS NULL
@@ -203,6 +210,12 @@ public class Learning {
                          (SELECT 1 FROM lesson_done d WHERE d.lesson_id = l.id AND d.account_id = :a))
                    AND (NOT EXISTS (SELECT 1 FROM quiz_question q WHERE q.course_id = :c)
                         OR coalesce(e.best_score, 0) >= :pass)
+                   AND NOT EXISTS (
+                         SELECT 1 FROM scorm_sco s
+                         WHERE s.package_id = (SELECT p.id FROM scorm_package p WHERE p.course_id = :c
+                                               ORDER BY p.version DESC LIMIT 1)
+                           AND NOT EXISTS (SELECT 1 FROM scorm_attempt t WHERE t.package_id = s.package_id
+                                             AND t.sco_position = s.position AND t.account_id = :a AND t.completed))
                 """)
                 .param("a", accountId)
                 .param("c", course.id())
@@ -211,6 +224,7 @@ public class Learning {
         if (completed == 1) {
             certificates.awardFor(accountId, course.id());
         }
+        return completed == 1;
     }
 
     public List<TranscriptLine> transcript(UUID accountId, List<Course> courses) {

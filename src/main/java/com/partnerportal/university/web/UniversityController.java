@@ -12,6 +12,7 @@ import com.partnerportal.university.internal.CourseAccess;
 import com.partnerportal.university.internal.CourseContent;
 import com.partnerportal.university.internal.CourseStore;
 import com.partnerportal.university.internal.Learning;
+import com.partnerportal.university.internal.ScormPlayer;
 import com.partnerportal.university.internal.TechnicalSeats;
 import jakarta.validation.constraints.Size;
 import java.util.EnumMap;
@@ -38,6 +39,7 @@ class UniversityController {
     private final Learning learning;
     private final CourseContent content;
     private final Partners partners;
+    private final ScormPlayer scormPlayer;
 
     UniversityController(
             CourseStore courseStore,
@@ -46,8 +48,10 @@ class UniversityController {
             CourseAccess access,
             Learning learning,
             CourseContent content,
-            Partners partners) {
+            Partners partners,
+            ScormPlayer scormPlayer) {
         this.partners = partners;
+        this.scormPlayer = scormPlayer;
         this.courseStore = courseStore;
         this.seats = seats;
         this.accounts = accounts;
@@ -111,6 +115,8 @@ class UniversityController {
         model.addAttribute("progress", learning.progress(user.userId(), course.id()));
         model.addAttribute("done", learning.lessonsDone(user.userId(), course.id()));
         model.addAttribute("passMark", Learning.PASS_MARK);
+        model.addAttribute(
+                "scorm", scormPlayer.current(course.id(), user.userId()).orElse(null));
         return "university/course";
     }
 
