@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +47,22 @@ public class ScormPlayer {
     /** What a commit changed: whether this SCO and the course are now complete. */
     public record Committed(boolean scoCompleted, boolean courseCompleted) {}
 
-    private static final Set<String> WRITE_ONLY = Set.of(
-            "cmi.core.exit", "cmi.core.session_time", "cmi.exit", "cmi.session_time", "cmi.core.entry", "cmi.entry");
+    /**
+     * What a runtime is given back to resume from: the elements a SCO sets and reads again (place,
+     * suspend data, status, score, time, preferences, objectives — and in 2004 interactions and
+     * comments). Not the write-only ones (exit, session time), not the counts and children lists,
+     * which the runtime computes, and never a container, which would replace its object.
+     */
+    private static final Pattern RESUMED_12 = Pattern.compile(
+            "cmi\\.(core\\.(lesson_location|lesson_status|score\\.(raw|min|max)|total_time)|suspend_data|comments"
+                    + "|student_preference\\.[a-z_]+|objectives\\.\\d+\\.(id|status|score\\.(raw|min|max)))");
+
+    private static final Pattern RESUMED_2004 = Pattern.compile(
+            "cmi\\.(location|completion_status|success_status|score\\.(raw|min|max|scaled)|total_time|suspend_data"
+                    + "|progress_measure|learner_preference\\.[a-z_]+"
+                    + "|objectives\\.\\d+\\.(id|success_status|completion_status|progress_measure|description"
+                    + "|score\\.(raw|min|max|scaled))"
+                    + "|comments_from_learner\\.\\d+\\.(comment|location|timestamp))");
     private static final int MOST_KEYS = 5_000;
 
     private final CourseAccess access;
@@ -210,8 +224,11 @@ public class ScormPlayer {
     private String startingData(PortalPrincipal learner, PackageVersion version, int position) {
         Map<String, Object> stored = json.readValue(stored(learner.userId(), version.id(), position), Map.class);
         var data = new LinkedHashMap<String, Object>();
+        var resumed = version.scormVersion().is2004() ? RESUMED_2004 : RESUMED_12;
         stored.forEach((key, value) -> {
-            if (!WRITE_ONLY.contains(key)) {
+            if (resumed.matcher(key).matches()
+                    && value != null
+                    && !String.valueOf(value).isEmpty()) {
                 data.put(key, value);
             }
         });

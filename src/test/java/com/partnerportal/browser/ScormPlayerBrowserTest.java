@@ -1,0 +1,115 @@
+package com.partnerportal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.partnerportal.university.internal.CourseForm;
+import com.partnerportal.university.internal.ScormImports;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import partnerportal.testing.BrowserExtension;
+import partnerportal.testing.PortalTest;
+import partnerportal.testing.ScormPackages;
+import partnerportal.testing.TestAccounts;
+
+/**
+ * R5.7 in Chromium: a learner plays a SCORM 1.2 and a SCORM 2004 course whose SCO (built by the test)
+ * calls the API — saves its place, is closed, is reopened and gets its suspend data back, finishes —
+ * and the transcript shows the course completed. Axe checks the player page.
+ */
+@PortalTest
+@ExtendWith(BrowserExtension.class)
+class ScormPlayerBrowserTest {
+
+    @Autowired
+    ScormImports imports;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aLearnerSavesResumesAndFinishesScorm12And2004Courses(Page page) throws Exception {
+        String learner = testAccounts.partnerUser(testAccounts.company("SCORM Learners " + UUID.randomUUID()));
+        page.navigate("/login");
+        page.getByLabel("Email").fill(learner);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        page.getByLabel("Password").fill(TestAccounts.PASSWORD);
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log in").setExact(true))
+                .click();
+
+        var errors = new java.util.ArrayList<String>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                errors.add(message.text());
+            }
+        });
+        for (String edition : new String[] {"1.2", "2004 4th Edition"}) {
+            String title = "Playing SCORM " + edition;
+            String slug = course(edition, title);
+
+            page.navigate("/university/courses/" + slug);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start: " + title))
+                    .click();
+            var sco = page.frameLocator("#sco-frame");
+            assertThat(sco.locator("#resumed")).hasText("(nothing)");
+            sco.getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.FrameLocator.GetByRoleOptions().setName("Save my progress"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your progress is saved.");
+
+            page.navigate("/university");
+            page.navigate("/university/courses/" + slug);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue: " + title))
+                    .click();
+            assertThat(page.frameLocator("#sco-frame").locator("#resumed")).hasText("page=3;answers=ab");
+            page.frameLocator("#sco-frame")
+                    .getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.FrameLocator.GetByRoleOptions().setName("Finish the course"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your progress is saved.");
+
+            page.navigate("/university/courses/" + slug);
+            assertThat(page.getByText("Completed").first()).isVisible();
+        }
+        org.assertj.core.api.Assertions.assertThat(errors)
+                .as("the browser's console")
+                .isEmpty();
+        page.navigate("/university/transcript");
+        assertThat(page.getByText("Playing SCORM 1.2")).isVisible();
+        assertThat(page.getByText("Playing SCORM 2004 4th Edition")).isVisible();
+    }
+
+    private String course(String edition, String title) throws Exception {
+        String slug = "play-" + UUID.randomUUID().toString().substring(0, 8);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin@sentinelone.example", null, AuthorityUtils.createAuthorityList("ROLE_VENDOR_ADMIN")));
+        try {
+            var imported = imports.importCourse(
+                    new CourseForm(slug, "SALES", "en,fr", "20", "3", "24", title, title, "s", "s", null),
+                    ScormPackages.build(edition, title),
+                    "admin@sentinelone.example");
+            jdbc.sql("UPDATE course SET status = 'PUBLISHED' WHERE id = :id")
+                    .param("id", imported.courseId())
+                    .update();
+            return slug;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
