@@ -3,6 +3,7 @@ package partnerportal.dev;
 import com.icegreen.greenmail.util.GreenMail;
 import com.partnerportal.accounts.internal.IdentityProviders;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.university.internal.ScormImports;
 import com.partnerportal.webhooks.internal.Webhooks;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,6 +11,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import partnerportal.testing.EmbeddedMailConfiguration;
@@ -49,6 +51,11 @@ public class DevConfiguration {
             Partners partners,
             @Value("${portal.base-url}") String portalBaseUrl) {
         return new DevSignOn(devIdentityProvider, identityProviders, partners, portalBaseUrl);
+    }
+
+    @Bean
+    DevScorm devScorm(ScormImports imports, JdbcClient jdbc) {
+        return new DevScorm(imports, jdbc);
     }
 
     /** The mailbox is a developer tool: open to anyone, and only in the dev run. */

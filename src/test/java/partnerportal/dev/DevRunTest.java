@@ -78,6 +78,10 @@ class DevRunTest {
             partner.logIn(DemoData.PARTNER_EMAIL, DemoData.PARTNER_PASSWORD);
             partner.get("/university");
             partner.post("/university/launch", Map.of());
+            // R5.7: the imported SCORM courses play in the player.
+            assertThat(partner.get("/university/courses/" + DevScorm.FOUNDATION + "/play/1")
+                            .body())
+                    .contains("sco-frame");
             assertThat(partner.get("/university").body())
                     .contains("Getting Started with SentinelOne")
                     .contains("Threat hunting with Deep Visibility");

@@ -123,7 +123,9 @@ class AuthorizationMatrixTest {
                 "companyId",
                 companyA.value().toString(),
                 "number",
-                "0");
+                "0",
+                "sco",
+                "1");
 
         Map<Caller, HttpSession> sessions = new LinkedHashMap<>();
         sessions.put(Caller.ANONYMOUS, new HttpSession(port));
@@ -200,7 +202,9 @@ class AuthorizationMatrixTest {
                 || route.startsWith("/register/")
                 || route.equals("/support/new")
                 || route.equals("/support/confirm")
-                || route.startsWith("/certificates/");
+                || route.startsWith("/certificates/")
+                // a package's files answer their key in the path, never a session (R5.7): 404 without it
+                || route.startsWith("/university/scorm-files/");
         if (isPublic) {
             return "allowed";
         }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import partnerportal.testing.HttpSession;
 import partnerportal.testing.PortalTest;
+import partnerportal.testing.TestAccounts;
 
 /**
  * R5.7: importing a package keeps the course (a draft), its version, its SCOs and every file in
@@ -35,6 +37,12 @@ class ScormImportTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    partnerportal.testing.TestAccounts testAccounts;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @TempDir
     Path directory;
@@ -79,6 +87,59 @@ class ScormImportTest {
                 .isEqualTo(Map.of("packageFile", "scorm.missingFile"));
         assertThat(count("stored_file")).isEqualTo(filesBefore);
         assertThat(count("course")).isEqualTo(coursesBefore);
+    }
+
+    @Test
+    void aVendorAdminImportsFromThePageAndSeesWhyAPackageIsRefused() throws Exception {
+        var admin = new HttpSession(port);
+        admin.logIn(testAccounts.vendorAdmin(), TestAccounts.PASSWORD);
+        assertThat(admin.get("/admin/courses").body()).contains("Import a SCORM package");
+        admin.get("/admin/courses/import");
+        String slug = "uploaded-" + UUID.randomUUID().toString().substring(0, 8);
+        var fields = Map.of(
+                "slug", slug,
+                "track", "FOUNDATION",
+                "language", "en,fr",
+                "durationMinutes", "15",
+                "quizAttempts", "3",
+                "quizCooldownHours", "24",
+                "titleEn", "Uploaded",
+                "titleFr", "Déposé",
+                "summaryEn", "s",
+                "summaryFr", "s");
+        var refused = admin.postMultipart(
+                "/admin/courses/import", fields, "packageFile", "notes.zip", "application/zip", "not a zip".getBytes());
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("This file is not a zip archive.");
+        assertThat(jdbc.sql("SELECT count(*) FROM course WHERE slug = :s")
+                        .param("s", slug)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        admin.get("/admin/courses/import");
+        var imported = admin.postMultipart(
+                "/admin/courses/import",
+                fields,
+                "packageFile",
+                "course.zip",
+                "application/zip",
+                Files.readAllBytes(zip("index.html", 2)));
+        assertThat(imported.statusCode()).isEqualTo(302);
+        var page = admin.get(imported.headers().firstValue("Location").orElseThrow());
+        assertThat(page.body())
+                .contains("The package is imported; the course is a draft until you publish it.")
+                .contains("Version 1, SCORM 1.2, 1 SCO(s).");
+        String coursePath = imported.headers().firstValue("Location").orElseThrow();
+        var second = admin.postMultipart(
+                coursePath + "/package",
+                Map.of(),
+                "packageFile",
+                "course-v2.zip",
+                "application/zip",
+                Files.readAllBytes(zip("index.html", 3)));
+        assertThat(second.statusCode()).isEqualTo(302);
+        assertThat(admin.get(coursePath).body()).contains("Version 2, SCORM 1.2");
     }
 
     private long count(String table) {

@@ -135,7 +135,10 @@ class ScormPlayerTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-        assertThat(learner.get("/university/transcript").body()).contains("Selling with SCORM");
+        assertThat(learner.get("/university/transcript").body())
+                .contains("Selling with SCORM")
+                .contains("92 %")
+                .contains("12 min");
         assertThat(jdbc.sql(
                                 "SELECT score FROM scorm_attempt t JOIN account a ON a.id = t.account_id WHERE a.email = :e")
                         .param("e", learnerEmail)

@@ -1,5 +1,6 @@
 package com.partnerportal.university.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,17 @@ public class Learning {
     public static final int PASS_MARK = 80;
 
     /** A user's place in one course. */
-    public record Progress(boolean enrolled, int lessonsDone, int lessons, Integer bestScore, Instant completedAt) {
+    /**
+     * @param bestScore the quiz's best score, or for an imported course the best score its SCOs reported
+     * @param timeSpent for an imported course, the time its SCOs reported the learner spent (R5.7); else null
+     */
+    public record Progress(
+            boolean enrolled,
+            int lessonsDone,
+            int lessons,
+            Integer bestScore,
+            Instant completedAt,
+            Duration timeSpent) {
 
         public boolean completed() {
             return completedAt != null;
@@ -56,8 +67,13 @@ public class Learning {
                 SELECT e.account_id IS NOT NULL AS enrolled, e.best_score, e.completed_at,
                        (SELECT count(*) FROM lesson WHERE course_id = :c) AS lessons,
                        (SELECT count(*) FROM lesson_done d JOIN lesson l ON l.id = d.lesson_id
-                         WHERE l.course_id = :c AND d.account_id = :a) AS done
+                         WHERE l.course_id = :c AND d.account_id = :a) AS done,
+                       scorm.score AS scorm_score, scorm.times AS scorm_times
                   FROM (SELECT 1) one LEFT JOIN enrolment e ON e.account_id = :a AND e.course_id = :c
+                  LEFT JOIN LATERAL (SELECT round(max(t.score))::integer AS score,
+                                            array_agg(t.total_time) FILTER (WHERE t.total_time IS NOT NULL) AS times
+                                       FROM scorm_attempt t JOIN scorm_package p ON p.id = t.package_id
+                                      WHERE p.course_id = :c AND t.account_id = :a) scorm ON true
                 """)
                 .param("a", accountId)
                 .param("c", courseId)
@@ -65,10 +81,16 @@ public class Learning {
                         row.getBoolean("enrolled"),
                         row.getInt("done"),
                         row.getInt("lessons"),
-                        (Integer) row.getObject("best_score"),
+                        row.getObject("best_score") != null
+                                ? (Integer) row.getObject("best_score")
+                                : (Integer) row.getObject("scorm_score"),
                         row.getTimestamp("completed_at") == null
                                 ? null
-                                : row.getTimestamp("completed_at").toInstant()))
+                                : row.getTimestamp("completed_at").toInstant(),
+                        row.getArray("scorm_times") == null
+                                ? null
+                                : ScormTime.total(
+                                        (String[]) row.getArray("scorm_times").getArray())))
                 .single();
     }
 

@@ -9,9 +9,16 @@ import com.partnerportal.university.internal.CourseForm;
 import com.partnerportal.university.internal.CourseStatus;
 import com.partnerportal.university.internal.LessonForm;
 import com.partnerportal.university.internal.QuestionForm;
+import com.partnerportal.university.internal.ScormImports;
+import com.partnerportal.university.internal.ScormPlayer;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.Principal;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Vendor admins create, edit, publish and retire courses (R5.1). */
@@ -27,9 +35,78 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CourseAdminController {
 
     private final CourseAdministration administration;
+    private final ScormImports scormImports;
+    private final ScormPlayer scormPlayer;
 
-    CourseAdminController(CourseAdministration administration) {
+    CourseAdminController(CourseAdministration administration, ScormImports scormImports, ScormPlayer scormPlayer) {
         this.administration = administration;
+        this.scormImports = scormImports;
+        this.scormPlayer = scormPlayer;
+    }
+
+    @GetMapping("/admin/courses/import")
+    String importPage(Model model) {
+        model.addAttribute("tracks", Track.values());
+        model.addAttribute("languages", Course.LANGUAGES);
+        if (!model.containsAttribute("course")) {
+            model.addAttribute("course", CourseForm.blank());
+        }
+        return "university/admin-course-import";
+    }
+
+    /** A SCORM package becomes a draft course (R5.7); a refused package leaves nothing behind. */
+    @PostMapping("/admin/courses/import")
+    String importPackage(
+            @Valid @ModelAttribute("course") CourseForm form,
+            BindingResult result,
+            @RequestParam(name = "packageFile", required = false) MultipartFile packageFile,
+            Principal admin,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        if (!result.hasErrors()) {
+            try {
+                var imported = withUpload(packageFile, zip -> scormImports.importCourse(form, zip, admin.getName()));
+                redirect.addFlashAttribute("notice", "scorm.imported");
+                return "redirect:/admin/courses/" + imported.courseId();
+            } catch (FormRefusedException refused) {
+                refused.rejectInto(result);
+            }
+        }
+        return importPage(model);
+    }
+
+    /** A new version of the course's package: completions stay, new attempts play it (R5.7). */
+    @PostMapping("/admin/courses/{id}/package")
+    String newVersion(
+            @PathVariable UUID id,
+            @RequestParam(name = "packageFile", required = false) MultipartFile packageFile,
+            Principal admin,
+            RedirectAttributes redirect)
+            throws IOException {
+        administration.find(id);
+        try {
+            withUpload(packageFile, zip -> scormImports.addVersion(id, zip, admin.getName()));
+            return back(id, redirect, "scorm.versionAdded");
+        } catch (FormRefusedException refused) {
+            redirect.addFlashAttribute("problem", refused.errors().get("packageFile"));
+            return "redirect:/admin/courses/" + id + "#package";
+        }
+    }
+
+    /** The upload in a temporary file for the time of the import, which reads it as a zip. */
+    private static ScormImports.Imported withUpload(
+            MultipartFile upload, Function<Path, ScormImports.Imported> importer) throws IOException {
+        if (upload == null || upload.isEmpty()) {
+            throw new FormRefusedException(Map.of("packageFile", "scorm.fileMissing"));
+        }
+        Path zip = Files.createTempFile("scorm-upload-", ".zip");
+        try {
+            upload.transferTo(zip);
+            return importer.apply(zip);
+        } finally {
+            Files.deleteIfExists(zip);
+        }
     }
 
     @GetMapping("/admin/courses")
@@ -71,6 +148,7 @@ class CourseAdminController {
         model.addAttribute("lessons", administration.lessons(id));
         model.addAttribute("quiz", administration.quiz(id));
         model.addAttribute("statuses", CourseStatus.values());
+        model.addAttribute("scorm", scormPlayer.current(id, null).orElse(null));
         if (!model.containsAttribute("course")) {
             model.addAttribute("course", CourseForm.of(entry.course(), entry.status()));
         }
