@@ -25,9 +25,14 @@ public final class PortalProcess {
     private PortalProcess() {}
 
     public static ConfigurableApplicationContext start(EmbeddedPostgres postgres, int smtpPort, String... extra) {
+        return start(postgres.getJdbcUrl("postgres", "postgres"), smtpPort, extra);
+    }
+
+    /** Another instance on the database of this JDBC URL, e.g. the one a {@code @PortalTest} runs on. */
+    public static ConfigurableApplicationContext start(String jdbcUrl, int smtpPort, String... extra) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=postgres",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtpPort));

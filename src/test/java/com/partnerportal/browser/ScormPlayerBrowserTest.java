@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.partnerportal.university.internal.CourseForm;
 import com.partnerportal.university.internal.ScormImports;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,13 +16,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import partnerportal.testing.BrowserExtension;
+import partnerportal.testing.PortalProcess;
 import partnerportal.testing.PortalTest;
 import partnerportal.testing.ScormPackages;
 import partnerportal.testing.TestAccounts;
 
 /**
  * R5.7 in Chromium: a learner plays a SCORM 1.2 and a SCORM 2004 course whose SCO (built by the test)
- * calls the API — saves its place, is closed, is reopened and gets its suspend data back, finishes —
+ * calls the API — saves its place, is closed, is reopened on another instance and gets its suspend
+ * data back, finishes —
  * and the transcript shows the course completed. Axe checks the player page.
  */
 @PortalTest
@@ -36,6 +39,14 @@ class ScormPlayerBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
+    static org.springframework.context.ConfigurableApplicationContext second;
 
     @Test
     void aLearnerSavesResumesAndFinishesScorm12And2004Courses(Page page) throws Exception {
@@ -71,8 +82,9 @@ class ScormPlayerBrowserTest {
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your progress is saved.");
 
+            // Reopened on another instance: the same session (in the database), the data where it was left.
             page.navigate("/university");
-            page.navigate("/university/courses/" + slug);
+            page.navigate(secondInstance() + "/university/courses/" + slug);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue: " + title))
                     .click();
             assertThat(page.frameLocator("#sco-frame").locator("#resumed")).hasText("page=3;answers=ab");
@@ -92,6 +104,23 @@ class ScormPlayerBrowserTest {
         page.navigate("/university/transcript");
         assertThat(page.getByText("Playing SCORM 1.2")).isVisible();
         assertThat(page.getByText("Playing SCORM 2004 4th Edition")).isVisible();
+    }
+
+    private String secondInstance() {
+        if (second == null) {
+            second = PortalProcess.start(
+                    postgres,
+                    Integer.parseInt(environment.getProperty("spring.mail.port", "2525")),
+                    "--logging.level.root=WARN");
+        }
+        return "http://localhost:" + PortalProcess.port(second);
+    }
+
+    @AfterAll
+    static void stopSecondInstance() {
+        if (second != null) {
+            second.close();
+        }
     }
 
     private String course(String edition, String title) throws Exception {
