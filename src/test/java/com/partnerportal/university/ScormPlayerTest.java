@@ -91,6 +91,12 @@ class ScormPlayerTest {
                         .statusCode())
                 .isIn(400, 404);
 
+        var tooLarge = learner.postJson(commitUrl, "{\"cmi.suspend_data\": \"" + "x".repeat(1_100_000) + "\"}");
+        assertThat(tooLarge.statusCode())
+                .as("a commit over 1 MB is refused before it is read")
+                .isEqualTo(413);
+        assertThat(learner.postJson(commitUrl, "[not json").statusCode()).isEqualTo(400);
+
         var saved = learner.postJson(commitUrl, """
                 {"cmi.core.lesson_status": "incomplete", "cmi.core.lesson_location": "page-3",
                  "cmi.suspend_data": "page=3;answers=ab", "cmi.core.exit": "suspend"}

@@ -7,6 +7,7 @@ import com.partnerportal.university.internal.Course;
 import com.partnerportal.university.internal.CourseAdministration;
 import com.partnerportal.university.internal.CourseForm;
 import com.partnerportal.university.internal.CourseStatus;
+import com.partnerportal.university.internal.LessonFiles;
 import com.partnerportal.university.internal.LessonForm;
 import com.partnerportal.university.internal.QuestionForm;
 import com.partnerportal.university.internal.ScormImports;
@@ -37,11 +38,40 @@ class CourseAdminController {
     private final CourseAdministration administration;
     private final ScormImports scormImports;
     private final ScormPlayer scormPlayer;
+    private final LessonFiles lessonFiles;
 
-    CourseAdminController(CourseAdministration administration, ScormImports scormImports, ScormPlayer scormPlayer) {
+    CourseAdminController(
+            CourseAdministration administration,
+            ScormImports scormImports,
+            ScormPlayer scormPlayer,
+            LessonFiles lessonFiles) {
         this.administration = administration;
         this.scormImports = scormImports;
         this.scormPlayer = scormPlayer;
+        this.lessonFiles = lessonFiles;
+    }
+
+    /** An image or file for a lesson's Markdown (R5.7); the page then shows the Markdown that links to it. */
+    @PostMapping("/admin/courses/{id}/lessons/{lesson}/files")
+    String attach(
+            @PathVariable UUID id,
+            @PathVariable UUID lesson,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Principal admin,
+            RedirectAttributes redirect)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("problem", "courses.file.missing");
+            return "redirect:/admin/courses/" + id + "#lessons-heading";
+        }
+        try (var content = file.getInputStream()) {
+            lessonFiles.attach(id, lesson, file.getOriginalFilename(), file.getSize(), content, admin.getName());
+            redirect.addFlashAttribute("notice", "courses.file.attached");
+            return "redirect:/admin/courses/" + id + "#lesson-files-" + lesson;
+        } catch (FormRefusedException refused) {
+            redirect.addFlashAttribute("problem", refused.errors().get("file"));
+            return "redirect:/admin/courses/" + id + "#lessons-heading";
+        }
     }
 
     @GetMapping("/admin/courses/import")
@@ -149,6 +179,9 @@ class CourseAdminController {
         model.addAttribute("quiz", administration.quiz(id));
         model.addAttribute("statuses", CourseStatus.values());
         model.addAttribute("scorm", scormPlayer.current(id, null).orElse(null));
+        model.addAttribute("lessonFiles", lessonFiles.ofCourse(id));
+        model.addAttribute("maxFileSize", lessonFiles.maxBytes() / (1024 * 1024) + " MB");
+        model.addAttribute("extensions", com.partnerportal.files.StoredFiles.allowedExtensions());
         if (!model.containsAttribute("course")) {
             model.addAttribute("course", CourseForm.of(entry.course(), entry.status()));
         }

@@ -1,5 +1,6 @@
 package com.partnerportal.university.web;
 
+import com.partnerportal.files.StoredFiles;
 import com.partnerportal.shared.BrandingProperties;
 import com.partnerportal.shared.Locales;
 import com.partnerportal.shared.NotFoundException;
@@ -11,6 +12,7 @@ import com.partnerportal.university.internal.CourseAccess;
 import com.partnerportal.university.internal.CourseContent;
 import com.partnerportal.university.internal.CourseStore;
 import com.partnerportal.university.internal.Learning;
+import com.partnerportal.university.internal.LessonFiles;
 import com.partnerportal.university.internal.QuizAnswers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,6 +42,8 @@ class LearningController {
     private final MessageSource messages;
     private final BrandingProperties branding;
     private final PortalProperties portal;
+    private final LessonFiles lessonFiles;
+    private final StoredFiles files;
 
     LearningController(
             CourseAccess access,
@@ -49,7 +53,11 @@ class LearningController {
             CourseStore courseStore,
             MessageSource messages,
             BrandingProperties branding,
-            PortalProperties portal) {
+            PortalProperties portal,
+            LessonFiles lessonFiles,
+            StoredFiles files) {
+        this.lessonFiles = lessonFiles;
+        this.files = files;
         this.access = access;
         this.learning = learning;
         this.content = content;
@@ -58,6 +66,15 @@ class LearningController {
         this.messages = messages;
         this.branding = branding;
         this.portal = portal;
+    }
+
+    /** An image or file a lesson links to, for whoever the course opens to (R5.7). */
+    @GetMapping("/university/lesson-files/{file}")
+    void lessonFile(
+            @AuthenticationPrincipal PortalPrincipal user, @PathVariable UUID file, HttpServletResponse response)
+            throws IOException {
+        var stored = lessonFiles.read(user, file);
+        files.send(stored, response);
     }
 
     @PostMapping("/university/courses/{slug}/enrol")

@@ -101,7 +101,11 @@ class ScormController {
         return head.find() ? html.substring(0, head.end()) + scripts + html.substring(head.end()) : scripts + html;
     }
 
-    /** scorm-again posts the flattened data model; it reads {@code result} and {@code errorCode} back. */
+    /**
+     * scorm-again posts the flattened data model; it reads {@code result} and {@code errorCode} back.
+     * A SCORM 2004 data model at its largest (64,000 characters of suspend data, interactions and
+     * objectives) stays well under the 1 MB {@link ScormCommitLimit} lets through.
+     */
     @PostMapping(value = "/university/scorm/{packageId}/{sco}/commit", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> commit(
