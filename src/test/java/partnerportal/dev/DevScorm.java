@@ -1,17 +1,12 @@
 package partnerportal.dev;
 
-import com.partnerportal.university.internal.CourseForm;
 import com.partnerportal.university.internal.ScormImports;
-import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import partnerportal.testing.ScormPackages;
 
 /**
@@ -37,20 +32,13 @@ class DevScorm {
     @EventListener(ApplicationReadyEvent.class)
     @Order(30)
     void seed() throws Exception {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        DemoData.ADMIN_EMAIL, null, AuthorityUtils.createAuthorityList("ROLE_VENDOR_ADMIN")));
-        try {
-            course(FOUNDATION, "FOUNDATION", "1.2", "Selling basics (SCORM 1.2)", "Les bases de la vente (SCORM 1.2)");
-            course(
-                    TECHNICAL,
-                    "TECHNICAL",
-                    "2004 4th Edition",
-                    "Threat hunting lab (SCORM 2004)",
-                    "Atelier de chasse aux menaces (SCORM 2004)");
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        course(FOUNDATION, "FOUNDATION", "1.2", "Selling basics (SCORM 1.2)", "Les bases de la vente (SCORM 1.2)");
+        course(
+                TECHNICAL,
+                "TECHNICAL",
+                "2004 4th Edition",
+                "Threat hunting lab (SCORM 2004)",
+                "Atelier de chasse aux menaces (SCORM 2004)");
     }
 
     private void course(String slug, String track, String edition, String titleEn, String titleFr) throws Exception {
@@ -58,32 +46,9 @@ class DevScorm {
                 .param("s", slug)
                 .query(Boolean.class)
                 .single();
-        if (present) {
-            return;
-        }
-        var zip = ScormPackages.build(edition, titleEn);
-        try {
-            var imported = imports.importCourse(
-                    new CourseForm(
-                            slug,
-                            track,
-                            "en,fr",
-                            "20",
-                            "3",
-                            "24",
-                            titleEn,
-                            titleFr,
-                            "An imported SCORM course: save your place, come back, finish.",
-                            "Un cours SCORM importé : enregistrez votre progression, revenez, terminez.",
-                            null),
-                    zip,
-                    DemoData.ADMIN_EMAIL);
-            jdbc.sql("UPDATE course SET status = 'PUBLISHED' WHERE id = :id")
-                    .param("id", imported.courseId())
-                    .update();
+        if (!present) {
+            ScormPackages.importPublished(imports, jdbc, slug, track, edition, titleEn, titleFr);
             log.info("Demo SCORM course {} ({}) imported", slug, edition);
-        } finally {
-            Files.deleteIfExists(zip);
         }
     }
 }

@@ -31,6 +31,53 @@ public final class ScormPackages {
         return file;
     }
 
+    /**
+     * Imports a package of this edition as a course and publishes it, as a vendor admin would (the
+     * import checks the caller's role): for tests, the demo data and the benchmarks.
+     */
+    public static java.util.UUID importPublished(
+            com.partnerportal.university.internal.ScormImports imports,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            String slug,
+            String track,
+            String edition,
+            String titleEn,
+            String titleFr)
+            throws IOException {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        "scorm-import@sentinelone.example",
+                        null,
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
+                                "ROLE_VENDOR_ADMIN")));
+        Path zip = build(edition, titleEn);
+        try {
+            var imported = imports.importCourse(
+                    new com.partnerportal.university.internal.CourseForm(
+                            slug,
+                            track,
+                            "en,fr",
+                            "20",
+                            "3",
+                            "24",
+                            titleEn,
+                            titleFr,
+                            "An imported SCORM course: save your place, come back, finish.",
+                            "Un cours SCORM importé : enregistrez votre progression, revenez, terminez.",
+                            null),
+                    zip,
+                    "scorm-import@sentinelone.example");
+            jdbc.sql("UPDATE course SET status = 'PUBLISHED' WHERE id = :id")
+                    .param("id", imported.courseId())
+                    .update();
+            return imported.courseId();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            Files.deleteIfExists(zip);
+        }
+    }
+
     private static void put(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));

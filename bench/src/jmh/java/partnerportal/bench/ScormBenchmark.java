@@ -3,7 +3,6 @@ package partnerportal.bench;
 import com.partnerportal.accounts.Accounts;
 import com.partnerportal.accounts.NewAccount;
 import com.partnerportal.partners.Partners;
-import com.partnerportal.university.internal.CourseForm;
 import com.partnerportal.university.internal.ScormImports;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.ArrayList;
@@ -29,9 +28,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.util.HtmlUtils;
 import partnerportal.testing.EmbeddedPostgresConfiguration;
 import partnerportal.testing.HttpSession;
@@ -69,19 +65,14 @@ public class ScormBenchmark {
         portal = PortalProcess.start(postgres, 2528, "--logging.level.root=WARN");
         int port = PortalProcess.port(portal);
         var company = portal.getBean(Partners.class).registerCompany("Bench learners", "CA", Set.of("bench-learners.com"));
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "bench@bench.example", null, AuthorityUtils.createAuthorityList("ROLE_VENDOR_ADMIN")));
-        var imported = portal.getBean(ScormImports.class)
-                .importCourse(
-                        new CourseForm("bench-scorm", "SALES", "en,fr", "20", "3", "24", "Bench", "Bench", "s", "s", null),
-                        ScormPackages.build("1.2", "Bench"),
-                        "bench@bench.example");
-        SecurityContextHolder.clearContext();
-        portal.getBean(JdbcClient.class)
-                .sql("UPDATE course SET status = 'PUBLISHED' WHERE id = :id")
-                .param("id", imported.courseId())
-                .update();
+        ScormPackages.importPublished(
+                portal.getBean(ScormImports.class),
+                portal.getBean(JdbcClient.class),
+                "bench-scorm",
+                "SALES",
+                "1.2",
+                "Bench",
+                "Bench");
         var accounts = portal.getBean(Accounts.class);
         for (int i = 0; i < LEARNERS; i++) {
             String email = "learner" + i + "@bench-learners.com";

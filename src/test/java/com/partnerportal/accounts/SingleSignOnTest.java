@@ -231,32 +231,12 @@ class SingleSignOnTest {
         provider.verifiedUser(staff, PASSWORD, "Ada", "Staff");
         String stranger = "stranger@" + domain;
         provider.verifiedUser(stranger, PASSWORD, "Stan", "Stranger");
-        var vendorForm = new IdentityProviderForm(
-                IdentityProviderForm.VENDOR,
-                provider.issuer(),
-                TestIdentityProvider.CLIENT_ID,
-                provider.clientSecret(),
-                "openid email profile",
-                "email",
-                true,
-                false,
-                domain);
+        var vendorForm = vendorStaff(domain, false);
         assertThatThrownBy(() -> identityProviders.connect(vendorForm, "test"))
                 .isInstanceOf(com.partnerportal.shared.FormRefusedException.class)
                 .extracting(refused -> ((com.partnerportal.shared.FormRefusedException) refused).errors())
                 .isEqualTo(Map.of("passwordsAllowed", "sso.passwords.vendorKeep"));
-        identityProviders.connect(
-                new IdentityProviderForm(
-                        IdentityProviderForm.VENDOR,
-                        provider.issuer(),
-                        TestIdentityProvider.CLIENT_ID,
-                        provider.clientSecret(),
-                        "openid email profile",
-                        "email",
-                        true,
-                        true,
-                        domain),
-                "test");
+        identityProviders.connect(vendorStaff(domain, true), "test");
 
         var member = new HttpSession(port);
         assertThat(SignOnSteps.signOn(member, staff, PASSWORD)).isEqualTo("/");
@@ -385,6 +365,19 @@ class SingleSignOnTest {
                 .as("no single sign-on: the password step")
                 .isEqualTo(200);
         assertThat(passwordStep.body()).contains("name=\"password\"").contains("someone@no-sso.example");
+    }
+
+    private static IdentityProviderForm vendorStaff(String domain, boolean passwordsAllowed) {
+        return new IdentityProviderForm(
+                IdentityProviderForm.VENDOR,
+                provider.issuer(),
+                TestIdentityProvider.CLIENT_ID,
+                provider.clientSecret(),
+                "openid email profile",
+                "email",
+                true,
+                passwordsAllowed,
+                domain);
     }
 
     private void connect(CompanyId company) {

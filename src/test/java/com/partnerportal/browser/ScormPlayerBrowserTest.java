@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.partnerportal.university.internal.CourseForm;
 import com.partnerportal.university.internal.ScormImports;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -12,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import partnerportal.testing.BrowserExtension;
 import partnerportal.testing.PortalProcess;
 import partnerportal.testing.PortalTest;
@@ -125,20 +121,7 @@ class ScormPlayerBrowserTest {
 
     private String course(String edition, String title) throws Exception {
         String slug = "play-" + UUID.randomUUID().toString().substring(0, 8);
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "admin@sentinelone.example", null, AuthorityUtils.createAuthorityList("ROLE_VENDOR_ADMIN")));
-        try {
-            var imported = imports.importCourse(
-                    new CourseForm(slug, "SALES", "en,fr", "20", "3", "24", title, title, "s", "s", null),
-                    ScormPackages.build(edition, title),
-                    "admin@sentinelone.example");
-            jdbc.sql("UPDATE course SET status = 'PUBLISHED' WHERE id = :id")
-                    .param("id", imported.courseId())
-                    .update();
-            return slug;
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        ScormPackages.importPublished(imports, jdbc, slug, "SALES", edition, title, title);
+        return slug;
     }
 }

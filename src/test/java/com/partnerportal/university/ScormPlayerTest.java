@@ -3,7 +3,6 @@ package com.partnerportal.university;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerportal.partners.CompanyId;
-import com.partnerportal.university.internal.CourseForm;
 import com.partnerportal.university.internal.ScormImports;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,9 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.util.HtmlUtils;
 import partnerportal.testing.HttpSession;
 import partnerportal.testing.PortalTest;
@@ -187,32 +183,8 @@ class ScormPlayerTest {
 
     private String course(String track, String edition) throws Exception {
         String slug = "scorm-" + UUID.randomUUID().toString().substring(0, 8);
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "admin@sentinelone.example", null, AuthorityUtils.createAuthorityList("ROLE_VENDOR_ADMIN")));
-        try {
-            var imported = imports.importCourse(
-                    new CourseForm(
-                            slug,
-                            track,
-                            "en,fr",
-                            "20",
-                            "3",
-                            "24",
-                            "Selling with SCORM",
-                            "Vendre avec SCORM",
-                            "s",
-                            "s",
-                            null),
-                    ScormPackages.build(edition, "Selling with SCORM"),
-                    "admin@sentinelone.example");
-            jdbc.sql("UPDATE course SET status = 'PUBLISHED' WHERE id = :id")
-                    .param("id", imported.courseId())
-                    .update();
-            return slug;
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        ScormPackages.importPublished(imports, jdbc, slug, track, edition, "Selling with SCORM", "Vendre avec SCORM");
+        return slug;
     }
 
     private UUID certificationOf(String slug) {
