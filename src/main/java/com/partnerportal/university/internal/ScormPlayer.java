@@ -41,8 +41,8 @@ public class ScormPlayer {
     public record Launch(
             Course course, PackageVersion version, Sco sco, String fileUrl, String commitUrl, String cmi) {}
 
-    /** A file of a package, and the learner's data model for a page to start from. */
-    public record PackageFile(StoredFiles.StoredFile file, String cmi) {}
+    /** A file of a package, and whom and which SCO its key was made for. */
+    public record PackageFile(StoredFiles.StoredFile file, ScormFileTokens.Grant grant) {}
 
     /** What a commit changed: whether this SCO and the course are now complete. */
     public record Committed(boolean scoCompleted, boolean courseCompleted) {}
@@ -143,7 +143,7 @@ public class ScormPlayer {
                 startingData(learner, version, position));
     }
 
-    /** A file of the package the key grants, with the learner's data; nothing for a wrong key or path. */
+    /** A file of the package the key grants; nothing for a wrong key or path. */
     public Optional<PackageFile> file(String token, String path) {
         var grant = tokens.read(token);
         if (grant.isEmpty()) {
@@ -155,12 +155,33 @@ public class ScormPlayer {
                 .query(UUID.class)
                 .optional()
                 .flatMap(files::find)
-                .map(file -> new PackageFile(
-                        file,
-                        stored(
-                                grant.get().accountId(),
-                                grant.get().packageId(),
-                                grant.get().sco())));
+                .map(file -> new PackageFile(file, grant.get()));
+    }
+
+    /** What a page of the package starts from: the elements given back at a launch, as last committed. */
+    public String lastCommitted(ScormFileTokens.Grant grant) {
+        var version = jdbc.sql("SELECT scorm_version FROM scorm_package WHERE id = :p")
+                .param("p", grant.packageId())
+                .query(String.class)
+                .optional()
+                .map(ScormVersion::valueOf)
+                .orElseThrow(NotFoundException::new);
+        Map<String, Object> stored =
+                json.readValue(stored(grant.accountId(), grant.packageId(), grant.sco()), Map.class);
+        return json.writeValueAsString(resumable(version, stored));
+    }
+
+    private static Map<String, Object> resumable(ScormVersion version, Map<String, Object> stored) {
+        var data = new LinkedHashMap<String, Object>();
+        var resumed = version.is2004() ? RESUMED_2004 : RESUMED_12;
+        stored.forEach((key, value) -> {
+            if (resumed.matcher(key).matches()
+                    && value != null
+                    && !String.valueOf(value).isEmpty()) {
+                data.put(key, value);
+            }
+        });
+        return data;
     }
 
     /**
@@ -223,15 +244,7 @@ public class ScormPlayer {
     /** What the runtime starts from: the last commit, less what a SCO only writes, with entry and learner set. */
     private String startingData(PortalPrincipal learner, PackageVersion version, int position) {
         Map<String, Object> stored = json.readValue(stored(learner.userId(), version.id(), position), Map.class);
-        var data = new LinkedHashMap<String, Object>();
-        var resumed = version.scormVersion().is2004() ? RESUMED_2004 : RESUMED_12;
-        stored.forEach((key, value) -> {
-            if (resumed.matcher(key).matches()
-                    && value != null
-                    && !String.valueOf(value).isEmpty()) {
-                data.put(key, value);
-            }
-        });
+        var data = resumable(version.scormVersion(), stored);
         boolean suspended =
                 "suspend".equals(stored.get(version.scormVersion().is2004() ? "cmi.exit" : "cmi.core.exit"));
         if (version.scormVersion().is2004()) {

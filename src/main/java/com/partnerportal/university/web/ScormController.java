@@ -76,7 +76,10 @@ class ScormController {
         if (file.contentType().startsWith(MediaType.TEXT_HTML_VALUE) && file.sizeBytes() <= MOST_HTML_BYTES) {
             var page = new ByteArrayOutputStream();
             files.copy(file, page);
-            byte[] html = withApi(page.toString(StandardCharsets.UTF_8), found.cmi(), request.getContextPath())
+            byte[] html = withApi(
+                            page.toString(StandardCharsets.UTF_8),
+                            player.lastCommitted(found.grant()),
+                            request.getContextPath())
                     .getBytes(StandardCharsets.UTF_8);
             response.setContentType("text/html;charset=UTF-8");
             response.setContentLength(html.length);
