@@ -5,6 +5,7 @@ import com.partnerportal.accounts.internal.AccountRepository;
 import com.partnerportal.accounts.internal.AccountsProperties;
 import com.partnerportal.accounts.internal.CredentialTokens;
 import com.partnerportal.accounts.internal.CredentialTokens.Purpose;
+import com.partnerportal.accounts.internal.IdentityProviderStore;
 import com.partnerportal.accounts.internal.PasswordPolicy;
 import com.partnerportal.accounts.internal.Role;
 import com.partnerportal.accounts.internal.SessionTermination;
@@ -36,6 +37,7 @@ public class Accounts {
     private final PortalProperties portal;
     private final Partners partners;
     private final SessionTermination sessions;
+    private final IdentityProviderStore identityProviders;
 
     public Accounts(
             AccountRepository accounts,
@@ -46,7 +48,9 @@ public class Accounts {
             AccountsProperties properties,
             PortalProperties portal,
             Partners partners,
-            SessionTermination sessions) {
+            SessionTermination sessions,
+            IdentityProviderStore identityProviders) {
+        this.identityProviders = identityProviders;
         this.accounts = accounts;
         this.tokens = tokens;
         this.policy = policy;
@@ -278,6 +282,16 @@ public class Accounts {
             found = Optional.empty();
         }
         found.filter(Account::enabled).ifPresent(account -> {
+            if (!identityProviders.passwordsAllowed(account.companyId())) {
+                // The page answers the same either way (R4.3); only the email differs (R11.2).
+                events.publishEvent(new PasswordResetForSignOn(
+                        account.id(),
+                        account.email(),
+                        account.firstName(),
+                        Locale.of(account.locale()),
+                        portal.link("/login")));
+                return;
+            }
             tokens.revokeAll(account.id(), Purpose.PASSWORD_RESET);
             var link = tokens.issue(account.id(), Purpose.PASSWORD_RESET, properties.resetLinkValidity());
             events.publishEvent(new PasswordResetRequested(

@@ -4,6 +4,7 @@ import com.partnerportal.accounts.AccountInvited;
 import com.partnerportal.accounts.AccountSignedOn;
 import com.partnerportal.accounts.PasskeyChanged;
 import com.partnerportal.accounts.PasswordChanged;
+import com.partnerportal.accounts.PasswordResetForSignOn;
 import com.partnerportal.accounts.PasswordResetRequested;
 import com.partnerportal.shared.PortalProperties;
 import java.util.Map;
@@ -67,6 +68,17 @@ class AccountEmails {
                         "link", requested.resetLink(),
                         "expiresAt", requested.linkExpiresAt()),
                 true);
+    }
+
+    /** No password to reset: the company signs its users in with its identity provider (R11.2). */
+    @EventListener
+    void on(PasswordResetForSignOn requested) {
+        mailer.queue(
+                "password-sso",
+                requested.email(),
+                requested.locale(),
+                Map.of("firstName", requested.firstName(), "link", requested.loginLink()),
+                false);
     }
 
     @EventListener

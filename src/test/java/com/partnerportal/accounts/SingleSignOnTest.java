@@ -358,6 +358,17 @@ class SingleSignOnTest {
         assertThat(after.logIn(user, TestAccounts.PASSWORD)).endsWith("/login?error");
         assertThat(SignOnSteps.identify(after, user)).startsWith("/oauth2/authorization/");
 
+        var forgetful = new HttpSession(port);
+        forgetful.get("/account/reset");
+        assertThat(forgetful.post("/account/reset", Map.of("email", user)).statusCode())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> Mailbox.to(greenMail, user).stream()
+                        .anyMatch(message -> subject(message).contains("log in with your company's sign-in")));
+        assertThat(Mailbox.to(greenMail, user).stream().map(Mailbox::text))
+                .as("no reset link: there is no password to reset (R11.2)")
+                .noneMatch(text -> text.contains("/account/reset/confirm"));
+
         var other = new HttpSession(port);
         other.get("/login");
         var passwordStep = other.post("/login/identify", Map.of("email", "someone@no-sso.example"));
