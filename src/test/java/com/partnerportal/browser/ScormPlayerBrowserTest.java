@@ -47,15 +47,7 @@ class ScormPlayerBrowserTest {
     @Test
     void aLearnerSavesResumesAndFinishesScorm12And2004Courses(Page page) throws Exception {
         String learner = testAccounts.partnerUser(testAccounts.company("SCORM Learners " + UUID.randomUUID()));
-        page.navigate("/login");
-        page.getByLabel("Email").fill(learner);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
-                .click();
-        page.getByLabel("Password").fill(TestAccounts.PASSWORD);
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Log in").setExact(true))
-                .click();
+        PasskeyBrowserTest.logInWithPassword(page, learner);
 
         var errors = new java.util.ArrayList<String>();
         page.onConsoleMessage(message -> {

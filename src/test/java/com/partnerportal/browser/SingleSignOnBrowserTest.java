@@ -57,15 +57,7 @@ class SingleSignOnBrowserTest {
         String email = "sam.sso@" + domain;
         provider.allowPortal("http://localhost:" + port).verifiedUser(email, "idp password", "Sam", "Signon");
 
-        page.navigate("/login");
-        page.getByLabel("Email").fill(testAccounts.vendorAdmin());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
-                .click();
-        page.getByLabel("Password").fill(TestAccounts.PASSWORD);
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Log in").setExact(true))
-                .click();
+        PasskeyBrowserTest.logInWithPassword(page, testAccounts.vendorAdmin());
         page.navigate("/admin/identity-providers");
         page.getByLabel("Signs on").selectOption(company.value().toString());
         page.getByLabel("Issuer URL").fill(provider.issuer());

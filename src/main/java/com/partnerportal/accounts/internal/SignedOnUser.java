@@ -46,14 +46,4 @@ public class SignedOnUser extends PortalUser implements OidcUser {
     public String getName() {
         return getUsername();
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

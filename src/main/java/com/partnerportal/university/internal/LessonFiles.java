@@ -25,11 +25,6 @@ import org.springframework.util.unit.DataSize;
 @Service
 public class LessonFiles {
 
-    /** Where a lesson's Markdown finds an attached file. */
-    public static String path(UUID fileId) {
-        return "/university/lesson-files/" + fileId;
-    }
-
     private final StoredFiles files;
     private final CourseAccess access;
     private final CourseStore courses;

@@ -64,11 +64,6 @@ public final class ScormPackageReader {
 
     private ScormPackageReader() {}
 
-    /** Reads the manifest and checks the package, storing nothing. */
-    public static ScormManifest check(Path zip, Limits limits) throws PackageRefusedException {
-        return read(zip, limits, (path, content) -> content.transferTo(java.io.OutputStream.nullOutputStream()));
-    }
-
     /**
      * Checks the package and hands each of its files to {@code files}; a refusal may come after some
      * files were handed over, so the caller stores them in a transaction it rolls back then.

@@ -93,16 +93,15 @@ public class ScormPlayer {
         return jdbc.sql("SELECT id, version, scorm_version FROM scorm_package WHERE course_id = :c"
                         + " ORDER BY version DESC LIMIT 1")
                 .param("c", courseId)
-                .query((row, n) -> new Object[] {
-                    row.getObject("id", UUID.class), row.getInt("version"), row.getString("scorm_version")
-                })
-                .optional()
-                .map(row -> new PackageVersion(
-                        (UUID) row[0],
+                .query((row, n) -> new PackageVersion(
+                        row.getObject("id", UUID.class),
                         courseId,
-                        (int) row[1],
-                        ScormVersion.valueOf((String) row[2]),
-                        scos((UUID) row[0], learnerId)));
+                        row.getInt("version"),
+                        ScormVersion.valueOf(row.getString("scorm_version")),
+                        List.of()))
+                .optional()
+                .map(head -> new PackageVersion(
+                        head.id(), courseId, head.version(), head.scormVersion(), scos(head.id(), learnerId)));
     }
 
     private List<Sco> scos(UUID packageId, UUID learnerId) {
