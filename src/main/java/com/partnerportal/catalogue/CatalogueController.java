@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,9 +77,18 @@ class CatalogueController {
         model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
         model.addAttribute("types", ResourceType.values());
         model.addAttribute("audiences", Audience.values());
-        model.addAttribute("products", products.get());
+        model.addAttribute("products", productOptions(query));
         model.addAttribute("sorts", SearchQuery.Sort.values());
         return htmx != null ? "catalogue/index :: results" : "catalogue/index";
+    }
+
+    /** The published products, and the one the address filters on when it is no longer among them. */
+    private List<String> productOptions(SearchQuery query) {
+        List<String> published = products.get();
+        if (query.product() == null || published.contains(query.product())) {
+            return published;
+        }
+        return Stream.concat(Stream.of(query.product()), published.stream()).toList();
     }
 
     @GetMapping("/catalogue/{id}")

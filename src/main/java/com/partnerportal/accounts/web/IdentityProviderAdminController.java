@@ -5,6 +5,7 @@ import com.partnerportal.accounts.internal.IdentityProviderForm;
 import com.partnerportal.accounts.internal.IdentityProviders;
 import com.partnerportal.partners.CompanyView;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.shared.Choice;
 import com.partnerportal.shared.FormRefusedException;
 import com.partnerportal.shared.PortalPrincipal;
 import com.partnerportal.shared.PortalProperties;
@@ -34,9 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IdentityProviderAdminController {
 
     private static final String PAGE = "/admin/identity-providers";
-
-    /** A choice of the owner list: a company's id and name, or the vendor's staff. */
-    record OwnerChoice(String code, String name) {}
 
     private final IdentityProviders providers;
     private final Partners partners;
@@ -139,13 +137,13 @@ class IdentityProviderAdminController {
         return "admin/identity-provider";
     }
 
-    private List<OwnerChoice> owners() {
-        var owners = new ArrayList<OwnerChoice>();
-        owners.add(new OwnerChoice(
+    private List<Choice> owners() {
+        var owners = new ArrayList<Choice>();
+        owners.add(new Choice(
                 IdentityProviderForm.VENDOR,
                 messages.getMessage("sso.owner.vendor", null, LocaleContextHolder.getLocale())));
         for (CompanyView company : partners.companiesByName()) {
-            owners.add(new OwnerChoice(company.id().value().toString(), company.name()));
+            owners.add(new Choice(company.id().value().toString(), company.name()));
         }
         return owners;
     }

@@ -5,6 +5,7 @@ import com.partnerportal.accounts.internal.Account;
 import com.partnerportal.accounts.internal.Role;
 import com.partnerportal.accounts.internal.UserAdministration;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.shared.Choice;
 import com.partnerportal.shared.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
@@ -57,7 +58,11 @@ class UserAdminController {
         model.addAttribute("account", account);
         model.addAttribute("logins", administration.loginHistory(account.id()));
         model.addAttribute("roles", Role.values());
-        model.addAttribute("distributors", partners.distributors());
+        model.addAttribute(
+                "distributors",
+                partners.distributors().stream()
+                        .map(d -> new Choice(d.id().value().toString(), d.name()))
+                        .toList());
         model.addAttribute(
                 "company",
                 account.companyId() == null

@@ -6,6 +6,7 @@ import com.partnerportal.partners.DistributorId;
 import com.partnerportal.partners.Partners;
 import com.partnerportal.registration.MailProviders;
 import com.partnerportal.shared.BrandingProperties;
+import com.partnerportal.shared.Choice;
 import com.partnerportal.shared.EmailAddress;
 import com.partnerportal.shared.FormRefusedException;
 import com.partnerportal.shared.Keyset;
@@ -85,9 +86,6 @@ public class Deals {
         return store.products();
     }
 
-    /** A partner a distributor reviewer may register for (R9.1): the company's id and name. */
-    public record PartnerChoice(String code, String name) {}
-
     /** R9.1: partner users register deals for their company, distributor reviewers for one of their partners. */
     public void refuseUnlessRegistrant(PortalPrincipal user) {
         if (user.companyId() == null && user.distributorId() == null) {
@@ -96,12 +94,12 @@ public class Deals {
     }
 
     /** The partners a distributor reviewer may register for, by name; none for a partner user. */
-    public List<PartnerChoice> partnersFor(PortalPrincipal user) {
+    public List<Choice> partnersFor(PortalPrincipal user) {
         if (user.distributorId() == null) {
             return List.of();
         }
         return partners.currentPartners(new DistributorId(user.distributorId()), PARTNER_CHOICES).stream()
-                .map(a -> new PartnerChoice(a.companyId().value().toString(), a.companyName()))
+                .map(a -> new Choice(a.companyId().value().toString(), a.companyName()))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import com.partnerportal.shared.FormRefusedException;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.university.CertificationChanged;
 import com.partnerportal.university.Track;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,17 +24,40 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('VENDOR_ADMIN')")
 public class CertificationAdministration {
 
-    /** A certification as the admin forms send it; {@code course} is every course ticked. */
+    /**
+     * A certification as the admin forms send it; {@code course} is every course ticked. Checked here, not by Bean
+     * Validation, since the slug's uniqueness and the courses' state need the database.
+     */
     public record CertificationForm(
-            String slug, String track, String titleEn, String titleFr, String status, List<String> course) {
+            String slug, String track, String titleEn, String titleFr, String status, List<String> course)
+            implements Serializable {
+
+        /** The new-certification form, empty. */
+        public static CertificationForm blank() {
+            return new CertificationForm(
+                    "", Track.FOUNDATION.name(), "", "", CertificationStatus.ACTIVE.name(), List.of());
+        }
+
+        /** The edit form, filled with the certification as it is. */
+        public static CertificationForm of(Certifications.Certification certification) {
+            return new CertificationForm(
+                    certification.slug(),
+                    certification.track().name(),
+                    certification.titleEn(),
+                    certification.titleFr(),
+                    certification.status().name(),
+                    certification.courseIds().stream().map(UUID::toString).toList());
+        }
 
         String text(String value) {
             return value == null ? "" : value.strip();
         }
     }
 
+    /** A published course as a certification's form offers it: its id and the name shown beside its box. */
+    public record CourseChoice(UUID id, String name) {}
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-    private static final Set<String> STATUSES = Set.of("ACTIVE", "RETIRED");
 
     private final Certifications certifications;
     private final CourseStore courseStore;
@@ -92,8 +116,9 @@ public class CertificationAdministration {
     public void save(UUID id, CertificationForm form, String actor) {
         Map<String, String> problems = new LinkedHashMap<>();
         checkTitles(form, problems);
-        String status = form.text(form.status());
-        if (!STATUSES.contains(status)) {
+        CertificationStatus status = Choices.named(CertificationStatus.class, form.text(form.status()))
+                .orElse(null);
+        if (status == null) {
             problems.put("status", "courses.error.status");
         }
         List<UUID> courses = chosenCourses(form, problems);
@@ -108,8 +133,11 @@ public class CertificationAdministration {
     private static void checkTitles(CertificationForm form, Map<String, String> problems) {
         String titleEn = form.text(form.titleEn());
         String titleFr = form.text(form.titleFr());
-        if (titleEn.isEmpty() || titleEn.length() > 200 || titleFr.isEmpty() || titleFr.length() > 200) {
-            problems.put("titles", "courses.error.text");
+        if (titleEn.isEmpty() || titleEn.length() > 200) {
+            problems.put("titleEn", "courses.error.text");
+        }
+        if (titleFr.isEmpty() || titleFr.length() > 200) {
+            problems.put("titleFr", "courses.error.text");
         }
     }
 

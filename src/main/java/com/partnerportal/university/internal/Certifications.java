@@ -13,7 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Certifications {
 
     public record Certification(
-            UUID id, String slug, Track track, String titleEn, String titleFr, String status, List<UUID> courseIds) {}
+            UUID id,
+            String slug,
+            Track track,
+            String titleEn,
+            String titleFr,
+            CertificationStatus status,
+            List<UUID> courseIds) {}
 
     private final JdbcClient jdbc;
 
@@ -31,7 +37,7 @@ public class Certifications {
                         Track.valueOf(row.getString("track")),
                         row.getString("title_en"),
                         row.getString("title_fr"),
-                        row.getString("status"),
+                        CertificationStatus.valueOf(row.getString("status")),
                         Arrays.stream((UUID[]) row.getArray("courses").getArray())
                                 .toList()))
                 .list();
@@ -39,11 +45,11 @@ public class Certifications {
 
     /** Renames a certification, changes its courses, or retires it; issued certificates stay as they are. */
     @Transactional
-    public boolean update(UUID id, String titleEn, String titleFr, String status, List<UUID> courseIds) {
+    public boolean update(UUID id, String titleEn, String titleFr, CertificationStatus status, List<UUID> courseIds) {
         int updated = jdbc.sql("UPDATE certification SET title_en = :te, title_fr = :tf, status = :s WHERE id = :id")
                 .param("te", titleEn)
                 .param("tf", titleFr)
-                .param("s", status)
+                .param("s", status.name())
                 .param("id", id)
                 .update();
         if (updated == 0) {

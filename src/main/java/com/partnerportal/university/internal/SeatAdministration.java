@@ -6,6 +6,7 @@ import com.partnerportal.accounts.Accounts;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.CompanyView;
 import com.partnerportal.partners.Partners;
+import com.partnerportal.shared.Choice;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.university.TechnicalSeatChanged;
 import java.util.List;
@@ -26,7 +27,8 @@ public class SeatAdministration {
     public record Holder(TechnicalSeats.Seat seat, AccountView account) {}
 
     /** A company's seats as the admin page shows them: the holders and who could take a seat. */
-    public record CompanySeats(CompanyView company, List<Holder> holders, List<AccountView> candidates) {}
+    /** A company's seats: who holds one, and the enabled users who could be granted one (as a form offers them). */
+    public record CompanySeats(CompanyView company, List<Holder> holders, List<Choice> candidates) {}
 
     private final TechnicalSeats seats;
     private final Partners partners;
@@ -49,6 +51,7 @@ public class SeatAdministration {
         var holderIds = holders.stream().map(holder -> holder.account().id()).toList();
         var candidates = accounts.usersOf(new CompanyId(company)).stream()
                 .filter(user -> user.enabled() && !holderIds.contains(user.id()))
+                .map(user -> new Choice(user.id().value().toString(), user.displayName() + " <" + user.email() + ">"))
                 .toList();
         return new CompanySeats(view, holders, candidates);
     }
