@@ -31,6 +31,7 @@ for round in $(seq 1 "$rounds"); do
         printf "round %d, %d clients: hash limit %.1f/s before, %.1f/s after; logins %.1f/s = %.1f %% of their mean;", r, c, b, a, logins, 100 * logins / limit
         printf " p50 %.0f ms, p90 %.0f ms, p99 %.0f ms (p99/p50 %.1f)\n", p50, p90, p99, p99 / p50
       }'
+    echo "$out" | grep -E "^(Carrier queue|Peak RSS)" | sed 's/^/  /'
     before=$after
   done
 done

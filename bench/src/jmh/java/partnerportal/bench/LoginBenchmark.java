@@ -1,8 +1,16 @@
 package partnerportal.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import jdk.management.VirtualThreadSchedulerMXBean;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,6 +24,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -63,8 +73,59 @@ public class LoginBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() throws Exception {
+        // Peak resident memory of this JVM (the portal and the benchmark's clients; PostgreSQL runs apart).
+        Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(line -> line.startsWith("VmHWM"))
+                .forEach(line -> System.out.printf("%nPeak RSS of the portal's JVM: %s, max heap %d MiB%n",
+                        line.substring(6).strip(), Runtime.getRuntime().maxMemory() >> 20));
         portal.close();
         postgres.close();
+    }
+
+    /**
+     * How many of the portal's virtual threads wait for a carrier, sampled every millisecond of a measured iteration:
+     * the queue a request's next step joins after each database answer (the portal runs in this JVM).
+     */
+    @State(Scope.Benchmark)
+    public static class CarrierQueue {
+        private final VirtualThreadSchedulerMXBean scheduler =
+                ManagementFactory.getPlatformMXBean(VirtualThreadSchedulerMXBean.class);
+        private final List<Integer> samples = Collections.synchronizedList(new ArrayList<>());
+        private Thread sampler;
+
+        @Setup(Level.Iteration)
+        public void sample(IterationParams iteration) {
+            boolean measured = iteration.getType() == IterationType.MEASUREMENT;
+            sampler = Thread.ofPlatform().daemon().start(() -> {
+                while (measured && !Thread.currentThread().isInterrupted()) {
+                    samples.add((int) scheduler.getQueuedVirtualThreadCount());
+                    LockSupport.parkNanos(1_000_000);
+                }
+            });
+        }
+
+        @TearDown(Level.Iteration)
+        public void stop() throws InterruptedException {
+            sampler.interrupt();
+            sampler.join();
+        }
+
+        @TearDown(Level.Trial)
+        public void print() {
+            var sorted = samples.stream().sorted().toList();
+            double mean = sorted.stream().mapToInt(Integer::intValue).average().orElse(0);
+            System.out.printf(
+                    "%nCarrier queue (%d carriers): %d samples, virtual threads waiting for a carrier: mean %.2f, "
+                            + "p50 %d, p90 %d, p99 %d, max %d; idle (none waiting) %.0f %% of the time%n",
+                    scheduler.getParallelism(),
+                    sorted.size(),
+                    mean,
+                    sorted.get(sorted.size() / 2),
+                    sorted.get(sorted.size() * 9 / 10),
+                    sorted.get(sorted.size() * 99 / 100),
+                    sorted.getLast(),
+                    100.0 * sorted.stream().filter(n -> n == 0).count() / sorted.size());
+        }
     }
 
     @Benchmark
@@ -86,7 +147,7 @@ public class LoginBenchmark {
 
     @Benchmark
     @Threads(Threads.MAX)
-    public String login(Browser browser) throws Exception {
+    public String login(Browser browser, CarrierQueue queue) throws Exception {
         int user = ThreadLocalRandom.current().nextInt(1, USERS + 1);
         String landing = browser.session.forgetCookies().logIn("admin" + user + "@bench.example", PASSWORD);
         if (!landing.endsWith("/")) {

@@ -3,12 +3,14 @@ package com.partnerportal.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerportal.accounts.internal.SecurityConfiguration;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import jdk.management.VirtualThreadSchedulerMXBean;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -57,5 +59,12 @@ class OneHashPerCoreTest {
             assertThat(answer.get()).isTrue();
         }
         assertThat(most.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aCarrierIsLeftForEveryHashThatMayRun() {
+        SecurityConfiguration.carriersBesideHashes(2, 2);
+        var scheduler = ManagementFactory.getPlatformMXBean(VirtualThreadSchedulerMXBean.class);
+        assertThat(scheduler.getParallelism()).isGreaterThanOrEqualTo(4);
     }
 }

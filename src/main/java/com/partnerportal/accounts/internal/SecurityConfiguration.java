@@ -2,10 +2,12 @@ package com.partnerportal.accounts.internal;
 
 import com.partnerportal.shared.AttemptThrottle;
 import com.partnerportal.shared.ClientAddress;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import jdk.management.VirtualThreadSchedulerMXBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -159,9 +161,29 @@ public class SecurityConfiguration {
     @Bean
     public PasswordEncoder passwordEncoder() {
         int cores = Runtime.getRuntime().availableProcessors();
+        carriersBesideHashes(cores, cores);
         var argon2 = new Argon2PasswordEncoder(16, 32, ARGON2_PARALLELISM, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
         return new NormalisingPasswordEncoder(new OneHashPerCore(
                 new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)), new Semaphore(cores, true)));
+    }
+
+    /**
+     * A hash is some 25 ms of CPU that keeps its virtual thread's carrier the whole time. With the JDK's one carrier
+     * per core and one hash per core, a burst of logins keeps every carrier hashing, and each short step of the
+     * other requests (a database answer to read, a page to render) waits in the scheduler's queue behind whole
+     * hashes: logins that arrived together ended hundreds of milliseconds apart, p99 four times p50
+     * (docs/performance.md). One more carrier for each hash that may run leaves carriers for those steps; the
+     * cores are then shared by the operating system, a few milliseconds at a time. A parallelism the operator set
+     * ({@code -Djdk.virtualThreadScheduler.parallelism}) is kept.
+     */
+    public static void carriersBesideHashes(int cores, int hashes) {
+        if (System.getProperty("jdk.virtualThreadScheduler.parallelism") != null) {
+            return;
+        }
+        var scheduler = ManagementFactory.getPlatformMXBean(VirtualThreadSchedulerMXBean.class);
+        if (scheduler.getParallelism() < cores + hashes) {
+            scheduler.setParallelism(cores + hashes);
+        }
     }
 
     /**
