@@ -2,6 +2,7 @@ package com.partnerportal.registration.web;
 
 import com.partnerportal.partners.Partners;
 import com.partnerportal.registration.internal.Reviews;
+import com.partnerportal.shared.Choice;
 import com.partnerportal.shared.Keyset;
 import com.partnerportal.shared.KeysetLinks;
 import com.partnerportal.shared.PortalPrincipal;
@@ -46,7 +47,13 @@ class ReviewController {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal PortalPrincipal reviewer, @PathVariable UUID id, Model model) {
-        model.addAttribute("reviewCase", reviews.open(reviewer, id));
+        var reviewCase = reviews.open(reviewer, id);
+        model.addAttribute("reviewCase", reviewCase);
+        model.addAttribute(
+                "otherCompanies",
+                reviewCase.otherCompanies().stream()
+                        .map(company -> new Choice(company.id().value().toString(), company.name()))
+                        .toList());
         return "registration/review";
     }
 
