@@ -1,6 +1,5 @@
 package partnerportal.dev;
 
-import com.partnerportal.accounts.internal.IdentityProviderForm;
 import com.partnerportal.accounts.internal.IdentityProviders;
 import com.partnerportal.partners.Partners;
 import com.partnerportal.shared.RegistrableDomain;
@@ -52,16 +51,7 @@ class DevSignOn {
         var contoso = companies.isEmpty()
                 ? partners.registerCompany("Contoso Cyber", "US", Set.of(DOMAIN))
                 : companies.getFirst().id();
-        var form = new IdentityProviderForm(
-                contoso.value().toString(),
-                provider.issuer(),
-                TestIdentityProvider.CLIENT_ID,
-                provider.clientSecret(),
-                "openid email profile",
-                "email",
-                true,
-                false,
-                DOMAIN);
+        var form = provider.connection(contoso.value().toString(), false, DOMAIN);
         var existing = identityProviders.list().stream()
                 .filter(listed -> contoso.value().equals(listed.provider().companyId()))
                 .findFirst();

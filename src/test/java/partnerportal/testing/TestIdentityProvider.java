@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.partnerportal.accounts.internal.IdentityProviderForm;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -148,6 +149,23 @@ public final class TestIdentityProvider implements AutoCloseable {
     /** The portal's client secret here, made afresh at each start. */
     public String clientSecret() {
         return state.clientSecret;
+    }
+
+    /**
+     * The portal's form that connects {@code owner} (a company's id, or {@link IdentityProviderForm#VENDOR}) to this
+     * provider, the email verified and in the {@code email} claim.
+     */
+    public IdentityProviderForm connection(String owner, boolean passwordsAllowed, String domains) {
+        return new IdentityProviderForm(
+                owner,
+                issuer(),
+                CLIENT_ID,
+                clientSecret(),
+                "openid email profile",
+                "email",
+                true,
+                passwordsAllowed,
+                domains);
     }
 
     /** A user who can log in here, with the claims their ID token carries (email, email_verified, names…). */

@@ -2,7 +2,6 @@ package com.partnerportal.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partnerportal.accounts.internal.IdentityProviderForm;
 import com.partnerportal.accounts.internal.IdentityProviders;
 import com.partnerportal.partners.Partners;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -61,18 +60,7 @@ class SingleSignOnInstancesTest {
                 .isEqualTo(200);
 
         first.getBean(IdentityProviders.class)
-                .connect(
-                        new IdentityProviderForm(
-                                company.value().toString(),
-                                provider.issuer(),
-                                TestIdentityProvider.CLIENT_ID,
-                                provider.clientSecret(),
-                                "openid email profile",
-                                "email",
-                                true,
-                                true,
-                                ""),
-                        "test");
+                .connect(provider.connection(company.value().toString(), true, ""), "test");
 
         var visitor = new HttpSession(secondPort);
         assertThat(SignOnSteps.signOn(visitor, email, "idp password")).isEqualTo("/");

@@ -379,16 +379,7 @@ class SingleSignOnTest {
     }
 
     private static IdentityProviderForm vendorStaff(String domain, boolean passwordsAllowed) {
-        return new IdentityProviderForm(
-                IdentityProviderForm.VENDOR,
-                provider.issuer(),
-                TestIdentityProvider.CLIENT_ID,
-                provider.clientSecret(),
-                "openid email profile",
-                "email",
-                true,
-                passwordsAllowed,
-                domain);
+        return provider.connection(IdentityProviderForm.VENDOR, passwordsAllowed, domain);
     }
 
     private void connect(CompanyId company) {
@@ -396,17 +387,7 @@ class SingleSignOnTest {
     }
 
     private void connect(CompanyId company, TestIdentityProvider at, boolean passwordsAllowed) {
-        var form = new IdentityProviderForm(
-                company.value().toString(),
-                at.issuer(),
-                TestIdentityProvider.CLIENT_ID,
-                at.clientSecret(),
-                "openid email profile",
-                "email",
-                true,
-                passwordsAllowed,
-                "");
-        identityProviders.connect(form, "test");
+        identityProviders.connect(at.connection(company.value().toString(), passwordsAllowed, ""), "test");
     }
 
     private static Map<String, String> form(String owner, String issuer, String domains) {
