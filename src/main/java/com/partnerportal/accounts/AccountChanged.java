@@ -1,5 +1,6 @@
 package com.partnerportal.accounts;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 
 /**
@@ -20,8 +21,8 @@ public record AccountChanged(String actor, AccountId accountId, String email, Ch
     }
 
     @Override
-    public String action() {
-        return switch (change) {
+    public AuditEntry audit() {
+        String action = switch (change) {
             case DISABLED -> "account.disabled";
             case ENABLED -> "account.enabled";
             case ROLE_CHANGED -> "account.role-changed";
@@ -29,15 +30,6 @@ public record AccountChanged(String actor, AccountId accountId, String email, Ch
             case COMPANY_ADMIN_NAMED -> "account.company-admin-named";
             case COMPANY_ADMIN_REMOVED -> "account.company-admin-removed";
         };
-    }
-
-    @Override
-    public String targetType() {
-        return "account";
-    }
-
-    @Override
-    public String targetId() {
-        return accountId.toString();
+        return new AuditEntry(actor, action, "account", accountId.toString(), details);
     }
 }

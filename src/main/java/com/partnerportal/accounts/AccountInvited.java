@@ -1,6 +1,7 @@
 package com.partnerportal.accounts;
 
 import com.partnerportal.accounts.internal.Role;
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.time.Instant;
 import java.util.Locale;
@@ -21,27 +22,12 @@ public record AccountInvited(
         implements AuditableEvent {
 
     @Override
-    public String actor() {
-        return invitedBy;
-    }
-
-    @Override
-    public String action() {
-        return "account.invited";
-    }
-
-    @Override
-    public String targetType() {
-        return "account";
-    }
-
-    @Override
-    public String targetId() {
-        return accountId.toString();
-    }
-
-    @Override
-    public String details() {
-        return "Account " + email + " opened with role " + role + "; activation link sent";
+    public AuditEntry audit() {
+        return new AuditEntry(
+                invitedBy,
+                "account.invited",
+                "account",
+                accountId.toString(),
+                "Account " + email + " opened with role " + role + "; activation link sent");
     }
 }

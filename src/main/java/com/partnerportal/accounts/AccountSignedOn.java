@@ -1,5 +1,6 @@
 package com.partnerportal.accounts;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.List;
 import java.util.Locale;
@@ -20,27 +21,12 @@ public record AccountSignedOn(
     }
 
     @Override
-    public String actor() {
-        return email;
-    }
-
-    @Override
-    public String action() {
-        return "account.signed-on";
-    }
-
-    @Override
-    public String targetType() {
-        return "account";
-    }
-
-    @Override
-    public String targetId() {
-        return accountId.toString();
-    }
-
-    @Override
-    public String details() {
-        return "Account " + email + " opened by a first sign-on at " + issuer;
+    public AuditEntry audit() {
+        return new AuditEntry(
+                email,
+                "account.signed-on",
+                "account",
+                accountId.toString(),
+                "Account " + email + " opened by a first sign-on at " + issuer);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.accounts;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
@@ -13,17 +14,8 @@ public record IdentityProviderChanged(String actor, UUID providerId, String chan
         implements AuditableEvent {
 
     @Override
-    public String action() {
-        return "identity-provider." + change;
-    }
-
-    @Override
-    public String targetType() {
-        return "identity-provider";
-    }
-
-    @Override
-    public String targetId() {
-        return providerId.toString();
+    public AuditEntry audit() {
+        return new AuditEntry(
+                actor, "identity-provider." + change, "identity-provider", providerId.toString(), details);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.accounts;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.Locale;
 
@@ -9,27 +10,12 @@ public record PasskeyChanged(
         implements AuditableEvent {
 
     @Override
-    public String actor() {
-        return email;
-    }
-
-    @Override
-    public String action() {
-        return added ? "passkey.added" : "passkey.removed";
-    }
-
-    @Override
-    public String targetType() {
-        return "account";
-    }
-
-    @Override
-    public String targetId() {
-        return accountId.toString();
-    }
-
-    @Override
-    public String details() {
-        return (added ? "Passkey added: " : "Passkey removed: ") + label;
+    public AuditEntry audit() {
+        return new AuditEntry(
+                email,
+                added ? "passkey.added" : "passkey.removed",
+                "account",
+                accountId.toString(),
+                (added ? "Passkey added: " : "Passkey removed: ") + label);
     }
 }

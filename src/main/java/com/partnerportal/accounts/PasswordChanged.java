@@ -1,5 +1,6 @@
 package com.partnerportal.accounts;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.Locale;
 
@@ -14,31 +15,17 @@ public record PasswordChanged(AccountId accountId, String email, String firstNam
     }
 
     @Override
-    public String actor() {
-        return email;
-    }
-
-    @Override
-    public String action() {
-        return switch (how) {
+    public AuditEntry audit() {
+        String action = switch (how) {
             case ACTIVATION -> "account.activated";
             case RESET -> "password.reset";
             case CHANGE -> "password.changed";
         };
-    }
-
-    @Override
-    public String targetType() {
-        return "account";
-    }
-
-    @Override
-    public String targetId() {
-        return accountId.toString();
-    }
-
-    @Override
-    public String details() {
-        return "Password set by " + how.name().toLowerCase(java.util.Locale.ROOT);
+        return new AuditEntry(
+                email,
+                action,
+                "account",
+                accountId.toString(),
+                "Password set by " + how.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.audit;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -19,7 +20,8 @@ class AuditListener {
 
     @EventListener
     void on(AuditableEvent event) {
-        log.append(event.actor(), event.action(), event.targetType(), event.targetId(), event.details());
+        AuditEntry entry = event.audit();
+        log.append(entry.actor(), entry.action(), entry.targetType(), entry.targetId(), entry.details());
     }
 
     @EventListener

@@ -1,5 +1,6 @@
 package com.partnerportal.catalogue;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
@@ -7,17 +8,7 @@ import java.util.UUID;
 record ResourceChanged(String actor, UUID resourceId, String details) implements AuditableEvent {
 
     @Override
-    public String action() {
-        return "resource.changed";
-    }
-
-    @Override
-    public String targetType() {
-        return "resource";
-    }
-
-    @Override
-    public String targetId() {
-        return resourceId.toString();
+    public AuditEntry audit() {
+        return new AuditEntry(actor, "resource.changed", "resource", resourceId.toString(), details);
     }
 }

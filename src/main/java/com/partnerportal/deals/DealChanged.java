@@ -2,6 +2,7 @@ package com.partnerportal.deals;
 
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
@@ -29,18 +30,8 @@ public record DealChanged(
         implements AuditableEvent {
 
     @Override
-    public String action() {
-        return "deal." + change;
-    }
-
-    @Override
-    public String targetType() {
-        return "deal-registration";
-    }
-
-    @Override
-    public String targetId() {
-        return dealId.toString();
+    public AuditEntry audit() {
+        return new AuditEntry(actor, "deal." + change, "deal-registration", dealId.toString(), details);
     }
 
     /** Whether the registrant hears of it: not of what they did themselves. */

@@ -1,5 +1,6 @@
 package com.partnerportal.deals;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
@@ -7,17 +8,7 @@ import java.util.UUID;
 public record ProductChanged(String actor, UUID productId, String details) implements AuditableEvent {
 
     @Override
-    public String action() {
-        return "deal-product.changed";
-    }
-
-    @Override
-    public String targetType() {
-        return "deal-product";
-    }
-
-    @Override
-    public String targetId() {
-        return productId.toString();
+    public AuditEntry audit() {
+        return new AuditEntry(actor, "deal-product.changed", "deal-product", productId.toString(), details);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.notifications;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import com.partnerportal.shared.EmailAddress;
 import java.util.Locale;
@@ -21,13 +22,8 @@ class EmailAdministration {
     /** A vendor admin's action on the outbox, for the audit trail. */
     record EmailAdminAction(String actor, String action, UUID emailId, String details) implements AuditableEvent {
         @Override
-        public String targetType() {
-            return "email";
-        }
-
-        @Override
-        public String targetId() {
-            return emailId.toString();
+        public AuditEntry audit() {
+            return new AuditEntry(actor, action, "email", emailId.toString(), details);
         }
     }
 

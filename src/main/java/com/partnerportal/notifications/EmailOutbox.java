@@ -1,5 +1,6 @@
 package com.partnerportal.notifications;
 
+import com.partnerportal.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -141,13 +142,9 @@ class EmailOutbox {
                 row.getBoolean("sensitive"),
                 EmailStatus.valueOf(row.getString("status")),
                 row.getInt("attempts"),
-                instant(row.getTimestamp("next_attempt_at")),
+                Rows.instant(row, "next_attempt_at"),
                 row.getString("last_error"),
-                instant(row.getTimestamp("created_at")),
-                instant(row.getTimestamp("sent_at")));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+                Rows.instant(row, "created_at"),
+                Rows.instant(row, "sent_at"));
     }
 }

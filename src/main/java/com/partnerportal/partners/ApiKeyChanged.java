@@ -1,5 +1,6 @@
 package com.partnerportal.partners;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
@@ -8,22 +9,12 @@ public record ApiKeyChanged(String actor, DistributorId distributorId, UUID keyI
         implements AuditableEvent {
 
     @Override
-    public String action() {
-        return revoked ? "api-key.revoked" : "api-key.created";
-    }
-
-    @Override
-    public String targetType() {
-        return "api-key";
-    }
-
-    @Override
-    public String targetId() {
-        return keyId.toString();
-    }
-
-    @Override
-    public String details() {
-        return "Key \"" + name + "\" of distributor " + distributorId;
+    public AuditEntry audit() {
+        return new AuditEntry(
+                actor,
+                revoked ? "api-key.revoked" : "api-key.created",
+                "api-key",
+                keyId.toString(),
+                "Key \"" + name + "\" of distributor " + distributorId);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.partners;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 
 /** A company now buys through this distributor (R2.3). */
@@ -8,27 +9,12 @@ public record CompanyAssociated(
         implements AuditableEvent {
 
     @Override
-    public String actor() {
-        return by;
-    }
-
-    @Override
-    public String action() {
-        return "partner.associated";
-    }
-
-    @Override
-    public String targetType() {
-        return "company";
-    }
-
-    @Override
-    public String targetId() {
-        return companyId.toString();
-    }
-
-    @Override
-    public String details() {
-        return companyName + " associated with " + distributorName;
+    public AuditEntry audit() {
+        return new AuditEntry(
+                by,
+                "partner.associated",
+                "company",
+                companyId.toString(),
+                companyName + " associated with " + distributorName);
     }
 }

@@ -1,22 +1,13 @@
 package com.partnerportal.partners;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 
 /** A vendor admin registered or changed a distributor. */
 public record DistributorChanged(String actor, DistributorId distributorId, String details) implements AuditableEvent {
 
     @Override
-    public String action() {
-        return "distributor.changed";
-    }
-
-    @Override
-    public String targetType() {
-        return "distributor";
-    }
-
-    @Override
-    public String targetId() {
-        return distributorId.toString();
+    public AuditEntry audit() {
+        return new AuditEntry(actor, "distributor.changed", "distributor", distributorId.toString(), details);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.partners;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 
 /** A vendor admin changed which companies may hold an email domain (R2.1). */
@@ -21,22 +22,7 @@ public record DomainChanged(String actor, CompanyId companyId, String domain, Ch
     }
 
     @Override
-    public String action() {
-        return change.action;
-    }
-
-    @Override
-    public String targetType() {
-        return "company";
-    }
-
-    @Override
-    public String targetId() {
-        return companyId.toString();
-    }
-
-    @Override
-    public String details() {
-        return change.details.formatted(domain);
+    public AuditEntry audit() {
+        return new AuditEntry(actor, change.action, "company", companyId.toString(), change.details.formatted(domain));
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.partners;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 
 /** A distributor changed its entitlement list: by form, CSV import or API. */
@@ -8,22 +9,12 @@ public record EntitlementsChanged(
         implements AuditableEvent {
 
     @Override
-    public String action() {
-        return "entitlements.changed";
-    }
-
-    @Override
-    public String targetType() {
-        return "distributor";
-    }
-
-    @Override
-    public String targetId() {
-        return distributorId.toString();
-    }
-
-    @Override
-    public String details() {
-        return how + ": " + created + " created, " + updated + " updated, " + deleted + " deleted";
+    public AuditEntry audit() {
+        return new AuditEntry(
+                actor,
+                "entitlements.changed",
+                "distributor",
+                distributorId.toString(),
+                how + ": " + created + " created, " + updated + " updated, " + deleted + " deleted");
     }
 }

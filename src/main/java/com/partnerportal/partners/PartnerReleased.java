@@ -1,5 +1,6 @@
 package com.partnerportal.partners;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 
 /**
@@ -18,27 +19,12 @@ public record PartnerReleased(
         implements AuditableEvent {
 
     @Override
-    public String actor() {
-        return releasedBy;
-    }
-
-    @Override
-    public String action() {
-        return onBehalf ? "partner.released-on-behalf" : "partner.released";
-    }
-
-    @Override
-    public String targetType() {
-        return "company";
-    }
-
-    @Override
-    public String targetId() {
-        return companyId.toString();
-    }
-
-    @Override
-    public String details() {
-        return companyName + " released by " + distributorName + (reason == null ? "" : ": " + reason);
+    public AuditEntry audit() {
+        return new AuditEntry(
+                releasedBy,
+                onBehalf ? "partner.released-on-behalf" : "partner.released",
+                "company",
+                companyId.toString(),
+                companyName + " released by " + distributorName + (reason == null ? "" : ": " + reason));
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.programme;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 
 /**
@@ -12,7 +13,7 @@ public record ProgrammeChanged(String actor, String verb, String targetType, Str
         implements AuditableEvent {
 
     @Override
-    public String action() {
-        return "programme." + verb;
+    public AuditEntry audit() {
+        return new AuditEntry(actor, "programme." + verb, targetType, targetId, details);
     }
 }

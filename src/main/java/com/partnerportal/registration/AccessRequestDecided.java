@@ -1,5 +1,6 @@
 package com.partnerportal.registration;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,24 +26,14 @@ public record AccessRequestDecided(
         implements AuditableEvent {
 
     @Override
-    public String action() {
-        return "access-request." + status.toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    @Override
-    public String targetType() {
-        return "access-request";
-    }
-
-    @Override
-    public String targetId() {
-        return requestId.toString();
-    }
-
-    @Override
-    public String details() {
-        return email + " via " + distributorName + ": " + reasonCode
-                + (reviewerNote == null ? "" : " — " + reviewerNote);
+    public AuditEntry audit() {
+        return new AuditEntry(
+                actor,
+                "access-request." + status.toLowerCase(Locale.ROOT).replace('_', '-'),
+                "access-request",
+                requestId.toString(),
+                email + " via " + distributorName + ": " + reasonCode
+                        + (reviewerNote == null ? "" : " — " + reviewerNote));
     }
 
     public boolean underReview() {

@@ -1,5 +1,6 @@
 package com.partnerportal.registration;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
@@ -12,22 +13,12 @@ public record AccessRequestSentToVendor(String actor, UUID requestId, String ema
         implements AuditableEvent {
 
     @Override
-    public String action() {
-        return "access-request.sent-to-vendor";
-    }
-
-    @Override
-    public String targetType() {
-        return "access-request";
-    }
-
-    @Override
-    public String targetId() {
-        return requestId.toString();
-    }
-
-    @Override
-    public String details() {
-        return email + ": a new company for " + domain + ", which another company holds";
+    public AuditEntry audit() {
+        return new AuditEntry(
+                actor,
+                "access-request.sent-to-vendor",
+                "access-request",
+                requestId.toString(),
+                email + ": a new company for " + domain + ", which another company holds");
     }
 }

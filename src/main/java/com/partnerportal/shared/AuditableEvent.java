@@ -7,18 +7,6 @@ package com.partnerportal.shared;
  */
 public interface AuditableEvent {
 
-    /** Who did it: an email address, or {@code system}. */
-    String actor();
-
-    /** What was done, as a dotted verb: {@code email.resent}, {@code account.activated}. */
-    String action();
-
-    /** The kind of object acted upon, e.g. {@code account}. */
-    String targetType();
-
-    /** The object acted upon. */
-    String targetId();
-
-    /** Why, or what changed, in a sentence; never a secret. */
-    String details();
+    /** The line this event adds to the audit trail. */
+    AuditEntry audit();
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.support;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import com.partnerportal.support.internal.Category;
 import com.partnerportal.support.internal.Status;
@@ -55,23 +56,13 @@ public final class SupportEvents {
     public record Changed(String actor, UUID requestId, long number, String details) implements AuditableEvent {
 
         @Override
-        public String action() {
-            return "support-request.changed";
-        }
-
-        @Override
-        public String targetType() {
-            return "support-request";
-        }
-
-        @Override
-        public String targetId() {
-            return requestId.toString();
-        }
-
-        @Override
-        public String details() {
-            return "#" + number + ": " + details;
+        public AuditEntry audit() {
+            return new AuditEntry(
+                    actor,
+                    "support-request.changed",
+                    "support-request",
+                    requestId.toString(),
+                    "#" + number + ": " + details);
         }
     }
 }

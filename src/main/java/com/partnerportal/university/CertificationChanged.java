@@ -1,5 +1,6 @@
 package com.partnerportal.university;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
@@ -7,17 +8,7 @@ import java.util.UUID;
 public record CertificationChanged(String actor, UUID certificationId, String details) implements AuditableEvent {
 
     @Override
-    public String action() {
-        return "certification.changed";
-    }
-
-    @Override
-    public String targetType() {
-        return "certification";
-    }
-
-    @Override
-    public String targetId() {
-        return certificationId.toString();
+    public AuditEntry audit() {
+        return new AuditEntry(actor, "certification.changed", "certification", certificationId.toString(), details);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.university;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,27 +21,12 @@ public record CertificationEarned(
     }
 
     @Override
-    public String actor() {
-        return email;
-    }
-
-    @Override
-    public String action() {
-        return "certification.earned";
-    }
-
-    @Override
-    public String targetType() {
-        return "account";
-    }
-
-    @Override
-    public String targetId() {
-        return accountId.toString();
-    }
-
-    @Override
-    public String details() {
-        return "Certification earned: " + certificationEn;
+    public AuditEntry audit() {
+        return new AuditEntry(
+                email,
+                "certification.earned",
+                "account",
+                accountId.toString(),
+                "Certification earned: " + certificationEn);
     }
 }

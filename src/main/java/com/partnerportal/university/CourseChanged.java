@@ -1,5 +1,6 @@
 package com.partnerportal.university;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
@@ -7,17 +8,7 @@ import java.util.UUID;
 public record CourseChanged(String actor, UUID courseId, String details) implements AuditableEvent {
 
     @Override
-    public String action() {
-        return "course.changed";
-    }
-
-    @Override
-    public String targetType() {
-        return "course";
-    }
-
-    @Override
-    public String targetId() {
-        return courseId.toString();
+    public AuditEntry audit() {
+        return new AuditEntry(actor, "course.changed", "course", courseId.toString(), details);
     }
 }

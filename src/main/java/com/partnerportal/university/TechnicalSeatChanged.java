@@ -1,5 +1,6 @@
 package com.partnerportal.university;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.Locale;
 import java.util.UUID;
@@ -21,25 +22,15 @@ public record TechnicalSeatChanged(
         implements AuditableEvent {
 
     @Override
-    public String action() {
-        return granted ? "technical-seat.granted-by-admin" : "technical-seat.released";
-    }
-
-    @Override
-    public String targetType() {
-        return "account";
-    }
-
-    @Override
-    public String targetId() {
-        return accountId.toString();
-    }
-
-    @Override
-    public String details() {
-        return (granted ? "Seat given to " : "Seat taken from ")
-                + email
-                + (reason == null ? "" : ": " + reason)
-                + (supportRequest == null ? "" : " (support request " + supportRequest + ")");
+    public AuditEntry audit() {
+        return new AuditEntry(
+                actor,
+                granted ? "technical-seat.granted-by-admin" : "technical-seat.released",
+                "account",
+                accountId.toString(),
+                (granted ? "Seat given to " : "Seat taken from ")
+                        + email
+                        + (reason == null ? "" : ": " + reason)
+                        + (supportRequest == null ? "" : " (support request " + supportRequest + ")"));
     }
 }

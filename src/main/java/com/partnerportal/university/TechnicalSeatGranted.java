@@ -1,5 +1,6 @@
 package com.partnerportal.university;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
@@ -8,27 +9,12 @@ public record TechnicalSeatGranted(UUID companyId, UUID accountId, int seatNumbe
         implements AuditableEvent {
 
     @Override
-    public String actor() {
-        return grantedBy;
-    }
-
-    @Override
-    public String action() {
-        return "technical-seat.granted";
-    }
-
-    @Override
-    public String targetType() {
-        return "account";
-    }
-
-    @Override
-    public String targetId() {
-        return accountId.toString();
-    }
-
-    @Override
-    public String details() {
-        return "Seat " + seatNumber + " of company " + companyId;
+    public AuditEntry audit() {
+        return new AuditEntry(
+                grantedBy,
+                "technical-seat.granted",
+                "account",
+                accountId.toString(),
+                "Seat " + seatNumber + " of company " + companyId);
     }
 }

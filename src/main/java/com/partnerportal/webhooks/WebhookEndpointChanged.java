@@ -1,5 +1,6 @@
 package com.partnerportal.webhooks;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.util.UUID;
 
@@ -13,17 +14,7 @@ public record WebhookEndpointChanged(String actor, UUID endpointId, String chang
         implements AuditableEvent {
 
     @Override
-    public String action() {
-        return "webhook." + change;
-    }
-
-    @Override
-    public String targetType() {
-        return "webhook-endpoint";
-    }
-
-    @Override
-    public String targetId() {
-        return endpointId.toString();
+    public AuditEntry audit() {
+        return new AuditEntry(actor, "webhook." + change, "webhook-endpoint", endpointId.toString(), details);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.webhooks;
 
+import com.partnerportal.shared.AuditEntry;
 import com.partnerportal.shared.AuditableEvent;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,27 +13,12 @@ public record WebhookEndpointDisabled(UUID endpointId, String url, String owner,
         implements AuditableEvent {
 
     @Override
-    public String actor() {
-        return "system";
-    }
-
-    @Override
-    public String action() {
-        return "webhook.disabled";
-    }
-
-    @Override
-    public String targetType() {
-        return "webhook-endpoint";
-    }
-
-    @Override
-    public String targetId() {
-        return endpointId.toString();
-    }
-
-    @Override
-    public String details() {
-        return url + " failed every delivery since " + failingSince;
+    public AuditEntry audit() {
+        return new AuditEntry(
+                "system",
+                "webhook.disabled",
+                "webhook-endpoint",
+                endpointId.toString(),
+                url + " failed every delivery since " + failingSince);
     }
 }

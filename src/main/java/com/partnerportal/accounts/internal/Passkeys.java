@@ -1,6 +1,7 @@
 package com.partnerportal.accounts.internal;
 
 import com.partnerportal.accounts.PasskeyChanged;
+import com.partnerportal.shared.Rows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +52,8 @@ public class Passkeys {
                 .query((row, n) -> new Passkey(
                         row.getString("credential_id"),
                         row.getString("label"),
-                        instant(row.getTimestamp("created")),
-                        instant(row.getTimestamp("last_used"))))
+                        Rows.instant(row, "created"),
+                        Rows.instant(row, "last_used")))
                 .list();
     }
 
@@ -125,9 +126,5 @@ public class Passkeys {
         Optional<Account> account = accounts.findByEmail(email);
         account.ifPresent(owner -> events.publishEvent(new PasskeyChanged(
                 owner.id(), email, owner.firstName(), Locale.forLanguageTag(owner.locale()), label, added)));
-    }
-
-    private static Instant instant(java.sql.Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -3,6 +3,7 @@ package com.partnerportal.deals.internal;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.shared.Keyset;
+import com.partnerportal.shared.Rows;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -400,18 +401,13 @@ public class DealStore {
                 DealStatus.valueOf(row.getString("status")),
                 row.getString("currency"),
                 row.getBigDecimal("estimated_value"),
-                instant(row, "submitted_at"),
-                instant(row, "expires_at"),
-                instant(row, "updated_at"));
+                Rows.instant(row, "submitted_at"),
+                Rows.instant(row, "expires_at"),
+                Rows.instant(row, "updated_at"));
     }
 
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        var value = row.getTimestamp(column);
-        return value == null ? null : value.toInstant();
     }
 
     private static DealRegistration registration(ResultSet row, int n) throws SQLException {
@@ -438,9 +434,9 @@ public class DealStore {
                         row.getBigDecimal("estimated_value"),
                         row.getObject("expected_close", java.time.LocalDate.class)),
                 row.getString("notes"),
-                instant(row, "submitted_at"),
-                instant(row, "approved_at"),
-                instant(row, "expires_at"),
+                Rows.instant(row, "submitted_at"),
+                Rows.instant(row, "approved_at"),
+                Rows.instant(row, "expires_at"),
                 row.getBigDecimal("won_value") == null
                         ? null
                         : new DealRegistration.Won(

@@ -1,9 +1,9 @@
 package com.partnerportal.mycompany.internal;
 
 import com.partnerportal.partners.CompanyId;
+import com.partnerportal.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -85,7 +85,6 @@ public class CompanyOverview {
     private static Colleague colleague(ResultSet row, int n) throws SQLException {
         int seat = row.getInt("seat_no");
         Integer seatNumber = row.wasNull() ? null : seat;
-        Timestamp lastLogin = row.getTimestamp("last_login");
         return new Colleague(
                 row.getObject("id", UUID.class),
                 row.getString("email"),
@@ -93,7 +92,7 @@ public class CompanyOverview {
                 row.getBoolean("enabled"),
                 row.getBoolean("activated"),
                 row.getBoolean("company_admin"),
-                lastLogin == null ? null : lastLogin.toInstant(),
+                Rows.instant(row, "last_login"),
                 seatNumber,
                 List.of((String[]) row.getArray("certifications_en").getArray()),
                 List.of((String[]) row.getArray("certifications_fr").getArray()));

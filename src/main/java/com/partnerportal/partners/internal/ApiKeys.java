@@ -1,6 +1,7 @@
 package com.partnerportal.partners.internal;
 
 import com.partnerportal.partners.DistributorId;
+import com.partnerportal.shared.Rows;
 import com.partnerportal.shared.SecretTokens;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -89,12 +90,8 @@ public class ApiKeys {
                         row.getString("key_prefix"),
                         row.getString("created_by"),
                         row.getTimestamp("created_at").toInstant(),
-                        instant(row.getTimestamp("last_used_at")),
-                        instant(row.getTimestamp("revoked_at"))))
+                        Rows.instant(row, "last_used_at"),
+                        Rows.instant(row, "revoked_at")))
                 .list();
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -4,6 +4,7 @@ import com.partnerportal.partners.AssociationPage;
 import com.partnerportal.partners.AssociationView;
 import com.partnerportal.partners.CompanyId;
 import com.partnerportal.partners.DistributorId;
+import com.partnerportal.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -94,7 +95,6 @@ public class Associations {
     }
 
     private static AssociationView map(ResultSet row, int rowNumber) throws SQLException {
-        Timestamp ended = row.getTimestamp("ended_at");
         return new AssociationView(
                 row.getObject("id", UUID.class),
                 new CompanyId(row.getObject("company_id", UUID.class)),
@@ -104,7 +104,7 @@ public class Associations {
                 row.getString("customer_id"),
                 row.getTimestamp("started_at").toInstant(),
                 row.getString("started_by"),
-                ended == null ? null : ended.toInstant(),
+                Rows.instant(row, "ended_at"),
                 row.getString("ended_by"),
                 row.getString("end_reason"));
     }

@@ -1,5 +1,6 @@
 package com.partnerportal.programme.internal;
 
+import com.partnerportal.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -116,7 +117,6 @@ public class Recomputations {
     }
 
     private static Progress progress(ResultSet row) throws SQLException {
-        var finished = row.getTimestamp("finished_at");
         return new Progress(
                 row.getObject("id", UUID.class),
                 row.getString("cause"),
@@ -125,6 +125,6 @@ public class Recomputations {
                 row.getLong("total"),
                 row.getLong("done"),
                 row.getLong("changed"),
-                finished == null ? null : finished.toInstant());
+                Rows.instant(row, "finished_at"));
     }
 }

@@ -1,6 +1,7 @@
 package com.partnerportal.registration.internal;
 
 import com.partnerportal.shared.Keyset;
+import com.partnerportal.shared.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -146,7 +147,6 @@ public class AccessRequestStore {
     }
 
     private static AccessRequest map(ResultSet row, int rowNumber) throws SQLException {
-        Timestamp decidedAt = row.getTimestamp("decided_at");
         String route = row.getString("route");
         return new AccessRequest(
                 row.getObject("id", UUID.class),
@@ -168,7 +168,7 @@ public class AccessRequestStore {
                 row.getObject("company_id", UUID.class),
                 row.getObject("account_id", UUID.class),
                 row.getString("decided_by"),
-                decidedAt == null ? null : decidedAt.toInstant(),
+                Rows.instant(row, "decided_at"),
                 row.getTimestamp("created_at").toInstant());
     }
 }

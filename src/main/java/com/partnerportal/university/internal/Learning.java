@@ -1,5 +1,6 @@
 package com.partnerportal.university.internal;
 
+import com.partnerportal.shared.Rows;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -84,9 +85,7 @@ public class Learning {
                         row.getObject("best_score") != null
                                 ? (Integer) row.getObject("best_score")
                                 : (Integer) row.getObject("scorm_score"),
-                        row.getTimestamp("completed_at") == null
-                                ? null
-                                : row.getTimestamp("completed_at").toInstant(),
+                        Rows.instant(row, "completed_at"),
                         row.getArray("scorm_times") == null
                                 ? null
                                 : ScormTime.total(

@@ -2,6 +2,7 @@ package com.partnerportal.webhooks.internal;
 
 import com.partnerportal.partners.DistributorId;
 import com.partnerportal.shared.Keyset;
+import com.partnerportal.shared.Rows;
 import com.partnerportal.shared.SecretCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -185,12 +186,12 @@ class DeliveryStore {
                 row.getString("payload"),
                 DeliveryStatus.valueOf(row.getString("status")),
                 row.getInt("attempts"),
-                EndpointStore.instant(row.getTimestamp("next_attempt_at")),
-                EndpointStore.instant(row.getTimestamp("last_attempt_at")),
+                Rows.instant(row, "next_attempt_at"),
+                Rows.instant(row, "last_attempt_at"),
                 responseStatus,
                 row.getString("response_excerpt"),
                 row.getString("last_error"),
-                EndpointStore.instant(row.getTimestamp("created_at")),
-                EndpointStore.instant(row.getTimestamp("delivered_at")));
+                Rows.instant(row, "created_at"),
+                Rows.instant(row, "delivered_at"));
     }
 }

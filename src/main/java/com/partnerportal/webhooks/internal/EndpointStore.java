@@ -1,11 +1,11 @@
 package com.partnerportal.webhooks.internal;
 
 import com.partnerportal.partners.DistributorId;
+import com.partnerportal.shared.Rows;
 import com.partnerportal.shared.SecretCipher;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -155,14 +155,10 @@ class EndpointStore {
                 row.getString("description"),
                 events,
                 row.getBoolean("active"),
-                instant(row.getTimestamp("previous_secret_until")),
-                instant(row.getTimestamp("failing_since")),
-                instant(row.getTimestamp("disabled_at")),
+                Rows.instant(row, "previous_secret_until"),
+                Rows.instant(row, "failing_since"),
+                Rows.instant(row, "disabled_at"),
                 row.getString("created_by"),
-                instant(row.getTimestamp("created_at")));
-    }
-
-    static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+                Rows.instant(row, "created_at"));
     }
 }
