@@ -77,8 +77,16 @@ class RegistrationFlowTest {
     @Test
     void aMalformedAddressGetsAClearMessage() throws Exception {
         for (String bad : new String[] {"not-an-address", "a@b", "<script>@x.com", "user@co.uk", " "}) {
-            assertThat(emailStep(new HttpSession(port), bad)).contains("This is not a valid email address.");
+            assertThat(emailStep(new HttpSession(port), bad))
+                    .contains("This is not a valid email address.")
+                    .contains("aria-describedby=\"email-error\"")
+                    .contains("autocomplete=\"email\"");
         }
+        // Longer than any address: refused the same way, and not echoed back into the page.
+        String overlong = "a".repeat(450) + "@example.com";
+        assertThat(emailStep(new HttpSession(port), overlong))
+                .contains("This is not a valid email address.")
+                .doesNotContain(overlong);
     }
 
     @Test

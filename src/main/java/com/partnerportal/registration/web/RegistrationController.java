@@ -5,6 +5,7 @@ import com.partnerportal.partners.Partners;
 import com.partnerportal.registration.internal.AccessRequests;
 import com.partnerportal.registration.internal.Application;
 import com.partnerportal.registration.internal.CompanyForm;
+import com.partnerportal.registration.internal.EmailForm;
 import com.partnerportal.shared.Countries;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.RegistrableDomain;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The access request flow (R3.1–R3.6) at the distributor's link {@code /register/{slug}}: the
@@ -52,13 +52,15 @@ class RegistrationController {
     @GetMapping
     String emailStep(@PathVariable String slug, Model model) {
         model.addAttribute("distributor", activeDistributor(slug));
+        model.addAttribute("form", EmailForm.blank());
         return "registration/email";
     }
 
     @PostMapping
     String checkEmail(
             @PathVariable String slug,
-            @RequestParam(defaultValue = "") String email,
+            @ModelAttribute("form") EmailForm form,
+            BindingResult result,
             HttpServletRequest request,
             HttpSession session,
             Locale locale,
@@ -66,9 +68,7 @@ class RegistrationController {
             throws InterruptedException {
         var distributor = activeDistributor(slug);
         long started = System.nanoTime();
-        var step = email.length() > 400
-                ? new AccessRequests.EmailStep.Malformed()
-                : requests.checkEmail(distributor, email, request.getRemoteAddr(), locale);
+        var step = requests.checkEmail(distributor, form.email(), request.getRemoteAddr(), locale);
         // Every answer takes at least the same time, so timing tells nothing about an address (R4.3).
         long elapsed = (System.nanoTime() - started) / 1_000_000;
         if (elapsed < minimumEmailStepMillis) {
@@ -79,10 +79,13 @@ class RegistrationController {
             return "redirect:/register/" + slug + "/company";
         }
         model.addAttribute("distributor", distributor);
-        model.addAttribute("email", email.length() > 400 ? "" : email);
+        if (step instanceof AccessRequests.EmailStep.Malformed) {
+            result.rejectValue("email", "registration.email.malformed");
+        }
         if (step instanceof AccessRequests.EmailStep.Refused refused
                 && refused.reason().contactVendor()) {
             // A vendor's deny rule: the outcome and its "contact the vendor" box at once (R3.6).
+            model.addAttribute("email", form.email());
             model.addAttribute("outcome", "Rejected");
             model.addAttribute("reason", refused.reason());
             return "registration/outcome";
