@@ -259,7 +259,12 @@ class ProgrammeFlowTest {
                 .contains("Give a number of technical seats from 0 to 10,000.")
                 .contains("Give a number of days from 1 to 3,650.")
                 .contains("Give an amount such as 40000")
-                .contains("Give a whole number of deals");
+                .contains("Give a whole number of deals")
+                // A criterion's own error is under its row's field, tied to it for screen readers.
+                .contains("<label class=\"form-label\" for=\"criteria0.users\">Users, criterion 1</label>")
+                .contains("aria-describedby=\"criteria0.users-error\"")
+                .contains(
+                        "id=\"criteria0.users-error\" class=\"invalid-feedback\">Give a number of users from 1 to 100,000.");
         assertThat(admin.post(
                                 "/admin/programme/levels",
                                 level("Ghost", "5", "90", "2", UUID.randomUUID().toString()))

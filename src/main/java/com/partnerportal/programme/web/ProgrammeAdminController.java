@@ -5,11 +5,13 @@ import com.partnerportal.programme.internal.OverrideForm;
 import com.partnerportal.programme.internal.ProgrammeAdministration;
 import com.partnerportal.programme.internal.RateForm;
 import com.partnerportal.programme.internal.SettingsForm;
+import com.partnerportal.shared.Choice;
 import com.partnerportal.shared.FormRefusedException;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -230,7 +232,12 @@ class ProgrammeAdminController {
 
     private String levelPage(UUID id, Model model) {
         model.addAttribute("levelId", id);
-        model.addAttribute("certifications", administration.certifications());
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute(
+                "certifications",
+                administration.certifications().stream()
+                        .map(c -> new Choice(c.id().toString(), c.title(locale)))
+                        .toList());
         model.addAttribute("reportingCurrency", administration.settings().reportingCurrency());
         return "programme/level";
     }
