@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # The Gatling suite against a local cluster (issue 10): bench/gatling.sh <instances 1-3> [seconds]
+# GATLING_ARGS is passed to the simulation, e.g. "-Dportal.mix=logins -Dportal.partners=16" (the login-only
+# load of the memory budget, docs/performance.md).
 #
 # Builds the jar, starts ops/cluster.sh with that many instances behind nginx and the demo data,
 # runs PortalSimulation once to warm up (20 s, not reported) and once measured, prints the figures
@@ -19,13 +21,13 @@ INSTANCES=$instances DEMO=1 PORTAL_ARGS="--portal.registration.email-step-minimu
 --portal.registration.free-attempts-per-client=1000000000" ops/cluster.sh start
 
 echo "warming up for 20 s"
-./mvnw -B -q -Pgatling gatling:test -Dportal.seconds=20 >"$log" 2>&1 || { tail -40 "$log"; exit 1; }
+./mvnw -B -q -Pgatling gatling:test -Dportal.seconds=20 ${GATLING_ARGS:-} >"$log" 2>&1 || { tail -40 "$log"; exit 1; }
 echo "measuring for $seconds s"
 # The instances' resident memory, sampled every second while the measured run lasts: the peak is printed.
 (while :; do for f in target/cluster/instance-*.pid; do ps -o rss= -p "$(cat "$f")" 2>/dev/null; done \
   | sort -n | tail -1; sleep 1; done >target/gatling-rss.txt) &
 sampler=$!
-./mvnw -B -q -Pgatling gatling:test -Dportal.seconds="$seconds" >>"$log" 2>&1 || { kill $sampler; tail -40 "$log"; exit 1; }
+./mvnw -B -q -Pgatling gatling:test -Dportal.seconds="$seconds" ${GATLING_ARGS:-} >>"$log" 2>&1 || { kill $sampler; tail -40 "$log"; exit 1; }
 kill $sampler 2>/dev/null || true
 report=$(ls -td target/gatling/portalsimulation-* | head -1)
 label="$instances instance$([ "$instances" = 1 ] || echo s)"

@@ -2,8 +2,9 @@
 # Measures start-up time and resident memory of the portal, and prints them:
 #   bench/startup.sh [runs]       the dev run (embedded PostgreSQL and SMTP, demo data)
 #   bench/startup.sh jar [runs]   the production jar, extracted as Spring Boot advises, against a
-#                                 PostgreSQL of its own (the cluster's): plain, then with the JDK's
-#                                 AOT cache made by a training run (ops/aot-cache.sh)
+#                                 PostgreSQL of its own (the cluster's): plain; with Spring's
+#                                 ahead-of-time code (-Dspring.aot.enabled=true); and with that and
+#                                 the JDK's AOT cache made by a training run (ops/aot-cache.sh)
 # Needs JDK 25 in JAVA_HOME; build first with ./mvnw -q test-compile (and package for jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,10 +24,11 @@ measure() {
     sleep 0.25
   done
   sleep 2
-  local started rss_kib
-  started=$(grep -o 'Started PortalApplication in [0-9.]* seconds' "$log" | grep -o '[0-9.]*' | head -1)
+  local started process rss_kib
+  started=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$log" | grep -o '[0-9.]*' | head -1)
+  process=$(grep -o 'process running for [0-9.]*' "$log" | grep -o '[0-9.]*$' | head -1)
   rss_kib=$(ps -o rss= -p "$pid" | tr -d ' ')
-  echo "$label: started in ${started}s, RSS $((rss_kib / 1024)) MiB"
+  echo "$label: started in ${started}s (JVM up for ${process}s), RSS $((rss_kib / 1024)) MiB"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
@@ -57,12 +59,16 @@ export PORTAL_DB_URL=$(cat "$work/jdbc-url") PORTAL_DB_USERNAME=postgres PORTAL_
 options=${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC -Xmx512m}
 ops/aot-cache.sh >"$work/aot.log" 2>&1 || { cat "$work/aot.log"; exit 1; }
 for run in $(seq 1 "$runs"); do
-  for cache in none aot; do
+  for variant in plain spring-aot spring-aot+cache; do
     log=$(mktemp)
-    extra=""; [ "$cache" = aot ] && extra="-XX:AOTCache=target/portal/portal.aot"
+    case $variant in
+      plain) extra="" ;;
+      spring-aot) extra="-Dspring.aot.enabled=true" ;;
+      *) extra="-Dspring.aot.enabled=true -XX:AOTCache=target/portal/portal.aot" ;;
+    esac
     # shellcheck disable=SC2086
-    "$JAVA_HOME/bin/java" $options $extra -jar target/portal/partner-portal.jar >"$log" 2>&1 &
-    measure "jar run $run, AOT cache $cache" $! "$log"
+    "$JAVA_HOME/bin/java" $extra $options -jar target/portal/partner-portal.jar >"$log" 2>&1 &
+    measure "jar run $run, $variant" $! "$log"
     rm -f "$log"
   done
 done

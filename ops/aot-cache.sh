@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Prepares the production jar for a fast start (README, production): extracts it to target/portal/
 # (Spring Boot's layout for class-data sharing) and records the JDK's AOT cache
-# (target/portal/portal.aot, JEP 483/514) in a training run that starts the application context
-# against the database of PORTAL_DB_URL (migrations run) and exits. Run it with the production
-# environment variables, on the JDK and with the JVM options the portal will run with.
+# (target/portal/portal.aot, JEP 483/514) in a training run that starts the application context,
+# with Spring's ahead-of-time code (-Dspring.aot.enabled=true, as the portal will run), against the
+# database of PORTAL_DB_URL (migrations run) and exits. Run it with the production environment
+# variables, on the JDK and with the JVM options the portal will run with.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=$(ls target/partner-portal-*.jar | head -1)
@@ -11,6 +12,7 @@ rm -rf target/portal
 java -Djarmode=tools -jar "$jar" extract --destination target/portal >/dev/null
 mv target/portal/"$(basename "$jar")" target/portal/partner-portal.jar
 # shellcheck disable=SC2086
-java ${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC -Xmx512m} -XX:AOTCacheOutput=target/portal/portal.aot \
+java -Dspring.aot.enabled=true ${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC -Xmx512m} \
+  -XX:AOTCacheOutput=target/portal/portal.aot \
   -Dspring.context.exit=onRefresh -jar target/portal/partner-portal.jar
 ls -l target/portal/portal.aot

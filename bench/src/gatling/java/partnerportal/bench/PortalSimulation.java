@@ -38,6 +38,8 @@ public class PortalSimulation extends Simulation {
     private static final int PARTNERS = Integer.getInteger("portal.partners", 8);
     private static final int VISITORS = Integer.getInteger("portal.visitors", 4);
     private static final int ADMINS = Integer.getInteger("portal.admins", 2);
+    /** {@code logins}: only partner users logging in and out, and the probe (the memory budget's load). */
+    private static final String MIX = System.getProperty("portal.mix", "all");
 
     // The demo accounts (partnerportal.dev.DemoData).
     private static final List<Map<String, Object>> PARTNER_ACCOUNTS = List.of(
@@ -131,6 +133,11 @@ public class PortalSimulation extends Simulation {
             .exec(http("catalogue search").get("/catalogue?q=#{words}").check(status().is(200), csrf()))
             .exec(logOut());
 
+    private final ScenarioBuilder loginsOnly = scenario("partner user, logins only")
+            .feed(CoreDsl.listFeeder(PARTNER_ACCOUNTS).circular())
+            .exec(logIn("partner"))
+            .exec(logOut());
+
     private final ScenarioBuilder admin = scenario("vendor admin")
             .exec(session -> session.setAll(ADMIN_ACCOUNT))
             .exec(logIn("vendor admin"))
@@ -138,12 +145,15 @@ public class PortalSimulation extends Simulation {
             .exec(logOut());
 
     {
-        setUp(
+        var populations = "logins".equals(MIX)
+                ? List.of(
+                        trivial.injectClosed(constantConcurrentUsers(1).during(DURATION)),
+                        loginsOnly.injectClosed(constantConcurrentUsers(PARTNERS).during(DURATION)))
+                : List.of(
                         trivial.injectClosed(constantConcurrentUsers(1).during(DURATION)),
                         visitor.injectClosed(constantConcurrentUsers(VISITORS).during(DURATION)),
                         partner.injectClosed(constantConcurrentUsers(PARTNERS).during(DURATION)),
-                        admin.injectClosed(constantConcurrentUsers(ADMINS).during(DURATION)))
-                .protocols(protocol)
-                .assertions(global().failedRequests().percent().lt(1.0));
+                        admin.injectClosed(constantConcurrentUsers(ADMINS).during(DURATION)));
+        setUp(populations).protocols(protocol).assertions(global().failedRequests().percent().lt(1.0));
     }
 }

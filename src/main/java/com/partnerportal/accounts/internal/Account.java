@@ -230,16 +230,4 @@ public class Account {
                 activatedAt != null,
                 companyAdmin);
     }
-
-    public static class RoleScopeException extends IllegalArgumentException {
-        RoleScopeException(String message) {
-            super(message);
-        }
-    }
-
-    public static class AccountAlreadyActivatedException extends IllegalStateException {
-        AccountAlreadyActivatedException() {
-            super("The account is already activated");
-        }
-    }
 }

@@ -1,8 +1,8 @@
 package com.partnerportal.accounts.web;
 
 import com.partnerportal.accounts.AccountId;
-import com.partnerportal.accounts.internal.Account;
 import com.partnerportal.accounts.internal.Role;
+import com.partnerportal.accounts.internal.RoleScopeException;
 import com.partnerportal.accounts.internal.UserAdministration;
 import com.partnerportal.partners.Partners;
 import com.partnerportal.shared.Choice;
@@ -136,7 +136,7 @@ class UserAdminController {
             redirect.addFlashAttribute("notice", notice);
         } catch (UserAdministration.SelfChangeException self) {
             redirect.addFlashAttribute("problem", "users.notYourself");
-        } catch (Account.RoleScopeException scope) {
+        } catch (RoleScopeException scope) {
             redirect.addFlashAttribute("problem", "users.roleScope");
         } catch (IllegalStateException alreadyActive) {
             redirect.addFlashAttribute("problem", "users.alreadyActivated");
