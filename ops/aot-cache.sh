@@ -7,12 +7,9 @@
 # variables, on the JDK and with the JVM options the portal will run with.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=$(ls target/partner-portal-*.jar | head -1)
-rm -rf target/portal
-java -Djarmode=tools -jar "$jar" extract --destination target/portal >/dev/null
-mv target/portal/"$(basename "$jar")" target/portal/partner-portal.jar
+ops/extract.sh
 # shellcheck disable=SC2086
-java -Dspring.aot.enabled=true ${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC -Xmx512m} \
+java -Dspring.aot.enabled=true ${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC -Xmx448m} \
   -XX:AOTCacheOutput=target/portal/portal.aot \
   -Dspring.context.exit=onRefresh -jar target/portal/partner-portal.jar
 ls -l target/portal/portal.aot

@@ -31,6 +31,7 @@ start() {
   if [ -z "$built" ] || [ -n "$(find src/main pom.xml -newer "$built" -print -quit)" ]; then
     ./mvnw -B -q -DskipTests package
   fi
+  ops/extract.sh
   [ -f target/test-classes/partnerportal/dev/ClusterDatabase.class ] || ./mvnw -B -q test-compile
   if [ ! -f "$dir/classpath" ] || [ pom.xml -nt "$dir/classpath" ]; then
     ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$dir/classpath"
@@ -106,8 +107,9 @@ smtp_start() {
 }
 
 instance_start() {
-  local i=$1 jar; jar=$(ls target/partner-portal-*.jar | head -1)
-  PORT=${ports[$i]} environment java -Dspring.aot.enabled=true ${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC -Xmx512m} -jar "$jar" ${PORTAL_ARGS:-} >>"$dir/instance-$i.log" 2>&1 &
+  local i=$1
+  PORT=${ports[$i]} environment java -Dspring.aot.enabled=true ${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC -Xmx448m} \
+    -jar target/portal/partner-portal.jar ${PORTAL_ARGS:-} >>"$dir/instance-$i.log" 2>&1 &
   echo $! >"$dir/instance-$i.pid"
   wait_for "http://127.0.0.1:${ports[$i]}/actuator/health/readiness" "instance $((i + 1))"
 }
