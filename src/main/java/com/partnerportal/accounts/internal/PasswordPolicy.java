@@ -1,16 +1,10 @@
 package com.partnerportal.accounts.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.partnerportal.shared.WordList;
 import java.text.Normalizer;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +40,7 @@ public class PasswordPolicy {
 
     public PasswordPolicy(AccountsProperties properties) {
         this.minimumLength = properties.minimumPasswordLength();
-        this.commonPasswords = load("data/common-passwords/passwords.txt");
+        this.commonPasswords = WordList.load("data/common-passwords/passwords.txt");
     }
 
     public int minimumLength() {
@@ -95,16 +89,5 @@ public class PasswordPolicy {
     /** Letters and digits only, so that "Acme Cyber" is found in "acme-cyber-2026". */
     private static String compact(String text) {
         return text.replaceAll("[^\\p{L}\\p{N}]", "");
-    }
-
-    private static Set<String> load(String resource) {
-        var words = new HashSet<String>(64_000);
-        try (var reader = new BufferedReader(
-                new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(words::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The common-password list is missing: run scripts/refresh-data.sh", e);
-        }
-        return Set.copyOf(words);
     }
 }

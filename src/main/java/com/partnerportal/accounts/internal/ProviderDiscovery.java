@@ -45,15 +45,18 @@ public class ProviderDiscovery {
         }
     }
 
-    private final AddressPolicy addresses;
-    private final HttpClient http;
-
-    ProviderDiscovery(@Value("${portal.sso.allow-local-http:false}") boolean allowLocalHttp) {
-        this.addresses = new AddressPolicy(allowLocalHttp);
-        this.http = HttpClient.newBuilder()
+    /** Built at the first discovery: its TLS set-up would otherwise add to every start (docs/performance.md). */
+    private static final class Client {
+        static final HttpClient HTTP = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    private final AddressPolicy addresses;
+
+    ProviderDiscovery(@Value("${portal.sso.allow-local-http:false}") boolean allowLocalHttp) {
+        this.addresses = new AddressPolicy(allowLocalHttp);
     }
 
     public Discovered discover(String issuer) throws ConnectionFailedException {
@@ -115,7 +118,7 @@ public class ProviderDiscovery {
                 .GET()
                 .build();
         try {
-            var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            var response = Client.HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {
                     throw new ConnectionFailedException(

@@ -2,15 +2,9 @@ package com.partnerportal.registration.internal;
 
 import com.partnerportal.shared.EmailAddress;
 import com.partnerportal.shared.RegistrableDomain;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import com.partnerportal.shared.WordList;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +24,9 @@ public class EmailPolicy {
         FLAGGED
     }
 
-    private final Set<String> free = load("data/email-domains/free.txt");
-    private final Set<String> disposable = load("data/email-domains/disposable.txt");
-    private final Set<String> disposableWildcards = load("data/email-domains/disposable-wildcards.txt");
+    private final Set<String> free = WordList.load("data/email-domains/free.txt");
+    private final Set<String> disposable = WordList.load("data/email-domains/disposable.txt");
+    private final Set<String> disposableWildcards = WordList.load("data/email-domains/disposable-wildcards.txt");
     private final DomainRules rules;
 
     public EmailPolicy(DomainRules rules) {
@@ -66,16 +60,5 @@ public class EmailPolicy {
             }
         }
         return disposableWildcards.contains(host);
-    }
-
-    private static Set<String> load(String resource) {
-        var domains = new HashSet<String>(200_000);
-        try (var reader = new BufferedReader(
-                new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(domains::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + " is missing: run scripts/refresh-data.sh", e);
-        }
-        return Set.copyOf(domains);
     }
 }

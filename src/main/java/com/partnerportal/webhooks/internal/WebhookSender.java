@@ -50,9 +50,25 @@ class WebhookSender implements DisposableBean {
         }
     }
 
-    private final CloseableHttpClient client;
+    private final AddressPolicy policy;
+    private final WebhooksProperties properties;
+
+    /** Built at the first delivery: its TLS set-up would otherwise add to every start (docs/performance.md). */
+    private CloseableHttpClient client;
 
     WebhookSender(AddressPolicy policy, WebhooksProperties properties) {
+        this.policy = policy;
+        this.properties = properties;
+    }
+
+    private synchronized CloseableHttpClient client() {
+        if (client == null) {
+            client = newClient();
+        }
+        return client;
+    }
+
+    private CloseableHttpClient newClient() {
         DnsResolver resolver = new DnsResolver() {
             @Override
             public InetAddress[] resolve(String host) throws UnknownHostException {
@@ -79,7 +95,7 @@ class WebhookSender implements DisposableBean {
                 .setMaxConnTotal(properties.concurrency())
                 .setMaxConnPerRoute(properties.concurrency())
                 .build();
-        this.client = HttpClients.custom()
+        return HttpClients.custom()
                 .setConnectionManager(connections)
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
@@ -99,7 +115,7 @@ class WebhookSender implements DisposableBean {
         post.setHeader("webhook-signature", signature);
         post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
         try {
-            return client.execute(post, response -> {
+            return client().execute(post, response -> {
                 String excerpt = null;
                 if (response.getEntity() != null) {
                     try (InputStream in = response.getEntity().getContent()) {
@@ -136,7 +152,9 @@ class WebhookSender implements DisposableBean {
     }
 
     @Override
-    public void destroy() throws IOException {
-        client.close();
+    public synchronized void destroy() throws IOException {
+        if (client != null) {
+            client.close();
+        }
     }
 }
