@@ -48,6 +48,20 @@ class PortalStartsTest {
         }
     }
 
+    @Test
+    void probesCarryNoSessionButTheSecurityHeaders() throws Exception {
+        var probe = get("/actuator/health/liveness");
+        assertThat(probe.statusCode()).isEqualTo(200);
+        assertThat(probe.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(probe.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        var posted = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/liveness"))
+                        .POST(HttpRequest.BodyPublishers.ofString("x"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isBetween(400, 499);
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

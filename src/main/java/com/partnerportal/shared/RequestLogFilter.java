@@ -14,7 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * One log line per request: method, path, status, time. The query string is never logged, since
- * activation and reset links carry their token there; neither are bodies, cookies or headers.
+ * activation and reset links carry their token there; neither are bodies, cookies or headers. Nor
+ * are the static files and the health probes, which load balancers and orchestrators call every few
+ * seconds: they would be most of the log and its cost (docs/performance.md).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,7 +31,7 @@ class RequestLogFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            if (log.isInfoEnabled() && !request.getRequestURI().startsWith("/webjars/")) {
+            if (log.isInfoEnabled() && logged(request.getRequestURI())) {
                 log.info(
                         "{} {} {} {}ms",
                         request.getMethod(),
@@ -38,6 +40,10 @@ class RequestLogFilter extends OncePerRequestFilter {
                         (System.nanoTime() - started) / 1_000_000);
             }
         }
+    }
+
+    private static boolean logged(String path) {
+        return !path.startsWith("/webjars/") && !path.startsWith("/actuator/health");
     }
 
     /** Keeps a hostile path from forging log lines. */
