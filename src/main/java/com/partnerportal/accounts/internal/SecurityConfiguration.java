@@ -15,7 +15,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -31,7 +30,6 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /** Who may open which page; login, logout, CSRF and the security headers. */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 public class SecurityConfiguration {
 
     /** OWASP's Argon2id parameters: 19 MiB of memory, 2 iterations, parallelism 1. */
