@@ -25,7 +25,8 @@ admin=admin@cluster.example
 
 start() {
   mkdir -p "$dir"
-  rm -f "$dir"/links "$dir"/jdbc-url "$dir"/mail.tsv
+  # A new cluster starts new logs (the drills below append to them, across an instance's restarts).
+  rm -f "$dir"/links "$dir"/jdbc-url "$dir"/mail.tsv "$dir"/instance-*.log
   # Rebuilt when the sources or the dependencies changed since the last build.
   local built; built=$(ls target/partner-portal-*.jar 2>/dev/null | head -1)
   if [ -z "$built" ] || [ -n "$(find src/main pom.xml -newer "$built" -print -quit)" ]; then
