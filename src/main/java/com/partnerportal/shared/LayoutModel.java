@@ -3,18 +3,18 @@ package com.partnerportal.shared;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the one layout needs on every page: branding, who is looking, the current language, the switch links.
- * For the portal's pages and the error page only: the actuator's probes and the OpenAPI document have no layout,
- * and each of these methods is resolved and called at every request it applies to.
+ * For controllers only (the error page's included): the actuator's probes have no layout, and each of these
+ * methods is resolved and called at every request it applies to.
  */
-@ControllerAdvice(basePackages = "com.partnerportal", assignableTypes = ErrorController.class)
+@ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
     private final BrandingProperties branding;
