@@ -56,7 +56,7 @@ export PORTAL_DB_URL=$(cat "$work/jdbc-url") PORTAL_DB_USERNAME=postgres PORTAL_
   PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT=$smtp_port PORTAL_SMTP_AUTH=false PORTAL_SMTP_STARTTLS=false \
   PORTAL_MAIL_FROM=portal@bench.example PORTAL_BASE_URL=http://127.0.0.1:$port PORTAL_VENDOR_NAME=SentinelOne \
   PORTAL_SECRETS_KEY=$(head -c 32 /dev/urandom | base64) PORT=$port
-options=${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC -Xmx448m}
+options=${PORTAL_JVM_OPTIONS:-@ops/jvm.options}
 ops/aot-cache.sh >"$work/aot.log" 2>&1 || { cat "$work/aot.log"; exit 1; }
 for run in $(seq 1 "$runs"); do
   for variant in plain spring-aot spring-aot+cache; do

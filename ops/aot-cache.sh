@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ops/extract.sh
 # shellcheck disable=SC2086
-java -Dspring.aot.enabled=true ${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC -Xmx448m} \
+java -Dspring.aot.enabled=true ${PORTAL_JVM_OPTIONS:-@ops/jvm.options} \
   -XX:AOTCacheOutput=target/portal/portal.aot \
   -Dspring.context.exit=onRefresh -jar target/portal/partner-portal.jar
 ls -l target/portal/portal.aot

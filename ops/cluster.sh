@@ -109,7 +109,7 @@ smtp_start() {
 
 instance_start() {
   local i=$1
-  PORT=${ports[$i]} environment java -Dspring.aot.enabled=true ${PORTAL_JVM_OPTIONS:--XX:+UseParallelGC -Xmx448m} \
+  PORT=${ports[$i]} environment java -Dspring.aot.enabled=true ${PORTAL_JVM_OPTIONS:-@ops/jvm.options} \
     -jar target/portal/partner-portal.jar ${PORTAL_ARGS:-} >>"$dir/instance-$i.log" 2>&1 &
   echo $! >"$dir/instance-$i.pid"
   wait_for "http://127.0.0.1:${ports[$i]}/actuator/health/readiness" "instance $((i + 1))"
