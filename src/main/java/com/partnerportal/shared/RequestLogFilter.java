@@ -43,7 +43,7 @@ class RequestLogFilter extends OncePerRequestFilter {
     }
 
     private static boolean logged(String path) {
-        return !path.startsWith("/webjars/") && !path.startsWith("/actuator/health");
+        return !path.startsWith("/webjars/") && !Probes.isProbe(path);
     }
 
     /** Keeps a hostile path from forging log lines. */

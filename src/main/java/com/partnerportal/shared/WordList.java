@@ -11,8 +11,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * A list of one word per line shipped with the portal (the data packages that scripts/refresh-data.sh
- * brings), read once at start. The lists hold up to 120,000 lines, so they are read in one pass into a
- * set sized for them: the start time counts them (docs/performance.md).
+ * brings), read once at start. The lists hold up to 120,000 lines, so each is read whole and split into a set
+ * sized for its lines, not copied again: the start time counts them (docs/performance.md).
  */
 public final class WordList {
 

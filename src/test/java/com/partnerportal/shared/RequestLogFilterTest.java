@@ -37,8 +37,12 @@ class RequestLogFilterTest {
 
     @Test
     void logsPagesWithoutTheirQueryStringButNeitherProbesNorStaticFiles() throws Exception {
-        for (String path :
-                List.of("/account/activate", "/actuator/health/liveness", "/actuator/health", "/webjars/x.js")) {
+        for (String path : List.of(
+                "/account/activate",
+                "/actuator/health/liveness",
+                "/actuator/health",
+                "/actuator/info",
+                "/webjars/x.js")) {
             var request = new MockHttpServletRequest("GET", path);
             request.setQueryString("token=secret");
             new RequestLogFilter().doFilter(request, new MockHttpServletResponse(), new MockFilterChain());

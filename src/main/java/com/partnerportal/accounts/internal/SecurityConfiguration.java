@@ -2,6 +2,7 @@ package com.partnerportal.accounts.internal;
 
 import com.partnerportal.shared.AttemptThrottle;
 import com.partnerportal.shared.ClientAddress;
+import com.partnerportal.shared.Probes;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,6 @@ public class SecurityConfiguration {
     public static final int ARGON2_ITERATIONS = 2;
     public static final int ARGON2_PARALLELISM = 1;
 
-    private static final String[] PROBES = {"/actuator/health", "/actuator/health/**", "/actuator/info"};
-
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
@@ -52,7 +51,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(0)
     public SecurityFilterChain probeSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher(PROBES)
+        return http.securityMatcher(Probes.PATTERNS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
