@@ -1,24 +1,27 @@
 #!/usr/bin/env python3
 """Prints a Gatling run's figures per request as a Markdown table, with each request's p50 and p99
-as a multiple of the trivial endpoint's in the same run (bench/gatling.sh calls it).
+as a multiple of the trivial endpoint's in the same run (bench/gatling.sh calls it). The requests of
+the warm-up ("warm-up: …") are left out, and requests per second are counted over the measured seconds.
 
-Usage: bench/gatling-report.py <gatling report folder> <label>
+Usage: bench/gatling-report.py <gatling report folder> <label> <measured seconds>
 """
 import html
 import re
 import sys
 
-folder, label = sys.argv[1], sys.argv[2]
+folder, label, seconds = sys.argv[1], sys.argv[2], int(sys.argv[3])
 page = open(f"{folder}/index.html", encoding="utf-8").read()
 rows = {}
 for match in re.finditer(r'<tr id="req_[^"]*"(.*?)</tr>', page, re.S):
     row = match.group(1)
     name = html.unescape(re.search(r'class="ellipsed-name">([^<]*)<', row).group(1))
+    if name.startswith("warm-up: "):
+        continue
     values = dict(re.findall(r'class="value [a-z]+ col-(\d+)">([^<]*)<', row))
     rows[name] = {
         "count": int(values["2"].replace(",", "")),
         "failed": int(values["4"].replace(",", "")),
-        "rps": float(values["6"].replace(",", "")),
+        "rps": int(values["2"].replace(",", "")) / seconds,
         "p50": int(values["8"].replace(",", "")),
         "p99": int(values["11"].replace(",", "")),
     }
