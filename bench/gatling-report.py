@@ -17,13 +17,15 @@ for match in re.finditer(r'<tr id="req_[^"]*"(.*?)</tr>', page, re.S):
     name = html.unescape(re.search(r'class="ellipsed-name">([^<]*)<', row).group(1))
     if name.startswith("warm-up: "):
         continue
-    values = dict(re.findall(r'class="value [a-z]+ col-(\d+)">([^<]*)<', row))
+    values = {column: int(value.replace(",", ""))
+              for column, value in re.findall(r'class="value [a-z]+ col-(\d+)">([^<]*)<', row)
+              if value.replace(",", "").isdigit()}
     rows[name] = {
-        "count": int(values["2"].replace(",", "")),
-        "failed": int(values["4"].replace(",", "")),
-        "rps": int(values["2"].replace(",", "")) / seconds,
-        "p50": int(values["8"].replace(",", "")),
-        "p99": int(values["11"].replace(",", "")),
+        "count": values["2"],
+        "failed": values["4"],
+        "rps": values["2"] / seconds,
+        "p50": values["8"],
+        "p99": values["11"],
     }
 trivial = next(row for name, row in rows.items() if name.startswith("trivial"))
 print(f"| {label} | request | requests | failed | req/s | p50 ms | p99 ms | p50 ÷ trivial | p99 ÷ trivial |")

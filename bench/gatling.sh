@@ -38,4 +38,4 @@ label="$instances instance$([ "$instances" = 1 ] || echo s)"
 echo
 echo "$(date -u +%F) · $(nproc) cores · $label behind nginx · $seconds s · report: $report/index.html"
 bench/gatling-report.py "$report" "$label" "$seconds"
-echo "peak RSS of an instance during the measured run: $(($(sort -n target/gatling-rss.txt | tail -1) / 1024)) MiB (JVM options: ${PORTAL_JVM_OPTIONS:-$(grep -v "^#" ops/jvm.options | tr "\n" " ")})"
+echo "peak RSS of an instance during the measured run: $(($(sort -n target/gatling-rss.txt | tail -1) / 1024)) MiB (JVM options: $(bench/jvm-options.sh))"

@@ -15,4 +15,4 @@ for connections in 8 16; do
     $1 == "50%" { p50 = $2 } $1 == "90%" { p90 = $2 } $1 == "99%" { p99 = $2 }
     END { printf "%d connections: %.0f req/s, p50 %s, p90 %s, p99 %s\n", c, rps, p50, p90, p99 }'
 done
-echo "JVM options: ${PORTAL_JVM_OPTIONS:-$(grep -v "^#" ops/jvm.options | tr "\n" " ")}"
+echo "JVM options: $(bench/jvm-options.sh)"
