@@ -16,8 +16,12 @@ import com.partnerportal.shared.EmailAddress;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PortalPrincipal;
 import com.partnerportal.shared.PortalProperties;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -210,6 +214,16 @@ public class Accounts {
 
     public Optional<AccountView> find(AccountId id) {
         return accounts.findById(id.value()).map(Account::view);
+    }
+
+    /** These accounts in one query, by id (those that no longer exist are absent). */
+    public Map<AccountId, AccountView> findAll(Collection<AccountId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(ids.stream().map(AccountId::value).toList()).stream()
+                .map(Account::view)
+                .collect(Collectors.toMap(AccountView::id, Function.identity()));
     }
 
     public Optional<AccountView> findByEmail(String email) {

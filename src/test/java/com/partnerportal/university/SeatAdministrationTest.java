@@ -81,6 +81,14 @@ class SeatAdministrationTest {
         String third = testAccounts.partnerUser(company);
         launch(third);
         assertThat(seats.holders(company)).hasSize(2);
+        // R5.6: a partner sees who in the company holds the seats, by name, in seat order.
+        var learner = new HttpSession(port);
+        learner.logIn(third, TestAccounts.PASSWORD);
+        String secondName = named(second, "Solène Second");
+        String thirdName = named(third, "Théo Third");
+        String universityPage = learner.get("/university").body();
+        assertThat(universityPage).contains("<li>" + secondName + "</li>", "<li>" + thirdName + "</li>");
+        assertThat(universityPage.indexOf(secondName)).isLessThan(universityPage.indexOf(thirdName));
 
         var stranger = testAccounts.partnerUser(testAccounts.company("Stranger Corp"));
         var strangerId = accounts.findByEmail(stranger).orElseThrow().id().value();
@@ -101,6 +109,15 @@ class SeatAdministrationTest {
         user.logIn(testAccounts.partnerUser(company), TestAccounts.PASSWORD);
         assertThat(user.get("/admin/companies/" + company.value() + "/seats").statusCode())
                 .isEqualTo(403);
+    }
+
+    private String named(String email, String name) {
+        jdbc.sql("UPDATE account SET first_name = :first, last_name = :last WHERE email = :email")
+                .param("first", name.split(" ")[0])
+                .param("last", name.split(" ")[1])
+                .param("email", email)
+                .update();
+        return name;
     }
 
     private void launch(String email) throws Exception {

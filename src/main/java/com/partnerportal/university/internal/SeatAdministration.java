@@ -10,6 +10,7 @@ import com.partnerportal.shared.Choice;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.university.TechnicalSeatChanged;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,8 +46,11 @@ public class SeatAdministration {
 
     public CompanySeats of(UUID company) {
         var view = partners.company(new CompanyId(company)).orElseThrow(NotFoundException::new);
-        List<Holder> holders = seats.seatsOf(new CompanyId(company)).stream()
-                .map(seat -> new Holder(seat, accounts.find(seat.accountId()).orElseThrow()))
+        var companySeats = seats.seatsOf(new CompanyId(company));
+        var holderAccounts = accounts.findAll(
+                companySeats.stream().map(TechnicalSeats.Seat::accountId).toList());
+        List<Holder> holders = companySeats.stream()
+                .map(seat -> new Holder(seat, Objects.requireNonNull(holderAccounts.get(seat.accountId()))))
                 .toList();
         var holderIds = holders.stream().map(holder -> holder.account().id()).toList();
         var candidates = accounts.usersOf(new CompanyId(company)).stream()

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,10 +81,13 @@ class UniversityController {
         }
         if (partner) {
             // R5.6: who in my company holds the technical seats, by name only.
+            List<AccountId> holders = seats.holders(new CompanyId(user.companyId()));
+            Map<AccountId, AccountView> holderAccounts = accounts.findAll(holders);
             model.addAttribute(
                     "holders",
-                    seats.holders(new CompanyId(user.companyId())).stream()
-                            .flatMap(holder -> accounts.find(holder).stream())
+                    holders.stream()
+                            .map(holderAccounts::get)
+                            .filter(Objects::nonNull)
                             .map(AccountView::displayName)
                             .toList());
             // R10.4: the limit in force, from the company's programme level or the vendor's setting.
