@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import partnerportal.testing.HttpSession;
 import partnerportal.testing.PortalTest;
 import partnerportal.testing.TestAccounts;
@@ -27,6 +29,40 @@ class SessionLifecycleTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    @Test
+    void theSessionARequestHasJustSavedIsNotReadBackButEveryOtherReadGoesToTheStore() throws Exception {
+        readsAfterSave(sessions);
+    }
+
+    private <S extends Session> void readsAfterSave(FindByIndexNameSessionRepository<S> store) throws Exception {
+        S session = store.createSession();
+        session.setAttribute("probe", "saved");
+        store.save(session);
+        jdbc.sql("DELETE FROM spring_session WHERE session_id = :id")
+                .param("id", session.getId())
+                .update();
+        assertThat(store.findById(session.getId()))
+                .as("the filter's read right after its save")
+                .isSameAs(session);
+        assertThat(store.findById(session.getId()))
+                .as("the next read is PostgreSQL's")
+                .isNull();
+
+        S other = store.createSession();
+        store.save(other);
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            S elsewhere = executor.submit(() -> store.findById(other.getId())).get();
+            assertThat(elsewhere)
+                    .as("another request reads the store")
+                    .isNotNull()
+                    .isNotSameAs(other);
+        }
+        store.deleteById(other.getId());
+    }
 
     @Test
     void aPageViewWritesTheSessionRowOnlyWhenTheLastAccessMovedEnoughAndIdleSessionsStillEnd() throws Exception {

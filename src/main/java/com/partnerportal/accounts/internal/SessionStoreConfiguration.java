@@ -1,5 +1,6 @@
 package com.partnerportal.accounts.internal;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -38,6 +39,17 @@ public class SessionStoreConfiguration {
                    OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name
                    OR v.last_access_time - s.LAST_ACCESS_TIME >= LEAST(60000, v.max_inactive_interval * 1000::bigint / 30))
             """;
+
+    /** Spring Session's store, without its read after each save ({@link NoRereadAfterSave}). */
+    @Bean
+    static BeanPostProcessor noRereadAfterSave() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JdbcIndexedSessionRepository store ? new NoRereadAfterSave<>(store) : bean;
+            }
+        };
+    }
 
     @Bean
     public SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionQueries() {

@@ -1,0 +1,59 @@
+package com.partnerportal.accounts.internal;
+
+import java.util.Map;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+
+/**
+ * The session store, minus one read per page. At the end of each request Spring Session's filter saves the session,
+ * then reads it again from the store only to learn whether it still exists and so whether to send the cookie
+ * ({@code SessionRepositoryFilter.commitSession}): a transaction of its own, two more round trips to PostgreSQL per
+ * page, after the page is written and before its last bytes leave (docs/performance.md). The session this thread has
+ * just saved is that answer. Any other call forgets it, and the slot lives as long as the request's virtual thread.
+ */
+final class NoRereadAfterSave<S extends Session> implements FindByIndexNameSessionRepository<S> {
+
+    private static final ThreadLocal<Session> JUST_SAVED = new ThreadLocal<>();
+
+    private final FindByIndexNameSessionRepository<S> store;
+
+    NoRereadAfterSave(FindByIndexNameSessionRepository<S> store) {
+        this.store = store;
+    }
+
+    @Override
+    public S createSession() {
+        JUST_SAVED.remove();
+        return store.createSession();
+    }
+
+    @Override
+    public void save(S session) {
+        JUST_SAVED.remove();
+        store.save(session);
+        JUST_SAVED.set(session);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public S findById(String id) {
+        Session saved = JUST_SAVED.get();
+        JUST_SAVED.remove();
+        if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
+            return (S) saved;
+        }
+        return store.findById(id);
+    }
+
+    @Override
+    public void deleteById(String id) {
+        JUST_SAVED.remove();
+        store.deleteById(id);
+    }
+
+    @Override
+    public Map<String, S> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+        JUST_SAVED.remove();
+        return store.findByIndexNameAndIndexValue(indexName, indexValue);
+    }
+}
