@@ -65,6 +65,56 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void aSessionNothingChangedIsNotSavedButAChangedOneIs() throws Exception {
+        String user = testAccounts.partnerUser(testAccounts.company("Unsaved Sessions Inc"));
+        var session = new HttpSession(port);
+        session.logIn(user, TestAccounts.PASSWORD);
+        // The first page after the login gives the session its CSRF token: saved.
+        assertThat(session.get("/catalogue").statusCode()).isEqualTo(200);
+        // A principal name the store's conditional update would put back, if it ran.
+        jdbc.sql("UPDATE spring_session SET principal_name = :marker WHERE principal_name = :user")
+                .param("marker", "marker:" + user)
+                .param("user", user)
+                .update();
+        assertThat(session.get("/catalogue").statusCode()).isEqualTo(200);
+        assertThat(principalNames("marker:" + user))
+                .as("nothing changed: not saved")
+                .isEqualTo(1);
+
+        movePastLastAccess("marker:" + user, 2);
+        assertThat(session.get("/catalogue").statusCode()).isEqualTo(200);
+        assertThat(principalNames(user))
+                .as("the last access moved enough: saved")
+                .isEqualTo(1);
+
+        String id = jdbc.sql("SELECT session_id FROM spring_session WHERE principal_name = :user")
+                .param("user", user)
+                .query(String.class)
+                .single();
+        attributeSaved(sessions, id);
+    }
+
+    private <S extends Session> void attributeSaved(FindByIndexNameSessionRepository<S> store, String id)
+            throws Exception {
+        S read = store.findById(id);
+        read.setAttribute("probe", "changed");
+        store.save(read);
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            S again = executor.submit(() -> store.findById(id)).get();
+            assertThat(again.<String>getAttribute("probe"))
+                    .as("an attribute set: saved")
+                    .isEqualTo("changed");
+        }
+    }
+
+    private long principalNames(String name) {
+        return jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = :name")
+                .param("name", name)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void aPageViewWritesTheSessionRowOnlyWhenTheLastAccessMovedEnoughAndIdleSessionsStillEnd() throws Exception {
         String user = testAccounts.partnerUser(testAccounts.company("Quiet Sessions Inc"));
         var session = new HttpSession(port);

@@ -40,13 +40,18 @@ public class SessionStoreConfiguration {
                    OR v.last_access_time - s.LAST_ACCESS_TIME >= LEAST(60000, v.max_inactive_interval * 1000::bigint / 30))
             """;
 
-    /** Spring Session's store, without its read after each save ({@link NoRereadAfterSave}). */
+    /**
+     * Spring Session's store, without its read after each save ({@link NoRereadAfterSave}) and without the save of a
+     * session nothing changed ({@link UnchangedSessionsNotSaved}).
+     */
     @Bean
     static BeanPostProcessor noRereadAfterSave() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof JdbcIndexedSessionRepository store ? new NoRereadAfterSave<>(store) : bean;
+                return bean instanceof JdbcIndexedSessionRepository store
+                        ? new NoRereadAfterSave<>(new UnchangedSessionsNotSaved<>(store))
+                        : bean;
             }
         };
     }
