@@ -67,10 +67,8 @@ class SessionLifecycleTest {
     @Test
     void aSessionNothingChangedIsNotSavedButAChangedOneIs() throws Exception {
         String user = testAccounts.partnerUser(testAccounts.company("Unsaved Sessions Inc"));
-        var session = new HttpSession(port);
-        session.logIn(user, TestAccounts.PASSWORD);
         // The first page after the login gives the session its CSRF token: saved.
-        assertThat(session.get("/catalogue").statusCode()).isEqualTo(200);
+        var session = loggedInWithAPageSeen(user);
         // A principal name the store's conditional update would put back, if it ran.
         jdbc.sql("UPDATE spring_session SET principal_name = :marker WHERE principal_name = :user")
                 .param("marker", "marker:" + user)
@@ -117,9 +115,7 @@ class SessionLifecycleTest {
     @Test
     void aPageViewWritesTheSessionRowOnlyWhenTheLastAccessMovedEnoughAndIdleSessionsStillEnd() throws Exception {
         String user = testAccounts.partnerUser(testAccounts.company("Quiet Sessions Inc"));
-        var session = new HttpSession(port);
-        session.logIn(user, TestAccounts.PASSWORD);
-        assertThat(session.get("/catalogue").statusCode()).isEqualTo(200);
+        var session = loggedInWithAPageSeen(user);
         String version = rowVersion(user);
 
         assertThat(session.get("/catalogue").statusCode()).isEqualTo(200);
@@ -144,6 +140,13 @@ class SessionLifecycleTest {
         assertThat(session.get("/catalogue").headers().firstValue("Location"))
                 .as("idle for longer than the 30-minute timeout")
                 .hasValueSatisfying(to -> assertThat(to).contains("/login"));
+    }
+
+    private HttpSession loggedInWithAPageSeen(String user) throws Exception {
+        var session = new HttpSession(port);
+        session.logIn(user, TestAccounts.PASSWORD);
+        assertThat(session.get("/catalogue").statusCode()).isEqualTo(200);
+        return session;
     }
 
     private String rowVersion(String user) {

@@ -1,5 +1,6 @@
 package com.partnerportal.accounts.internal;
 
+import java.time.Duration;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 @Configuration(proxyBeanMethods = false)
 public class SessionStoreConfiguration {
 
+    private static final Duration MOST_UNRECORDED_ACCESS = Duration.ofMinutes(1);
+    private static final int UNRECORDED_SHARE = 30;
+
     private static final String UPSERT_ATTRIBUTE = """
             INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
             VALUES (?, ?, ?)
@@ -37,8 +41,16 @@ public class SessionStoreConfiguration {
               AND (s.SESSION_ID <> v.session_id
                    OR s.MAX_INACTIVE_INTERVAL <> v.max_inactive_interval
                    OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name
-                   OR v.last_access_time - s.LAST_ACCESS_TIME >= LEAST(60000, v.max_inactive_interval * 1000::bigint / 30))
-            """;
+                   OR v.last_access_time - s.LAST_ACCESS_TIME >= LEAST({most}, v.max_inactive_interval * 1000::bigint / {share}))
+            """.replace(
+                    "{most}", Long.toString(MOST_UNRECORDED_ACCESS.toMillis()))
+            .replace("{share}", Integer.toString(UNRECORDED_SHARE));
+
+    /** How far a session's last access may move before the row records it (also {@link UnchangedSessionsNotSaved}). */
+    static Duration accessWorthRecording(Duration idleTimeout) {
+        Duration share = idleTimeout.dividedBy(UNRECORDED_SHARE);
+        return share.compareTo(MOST_UNRECORDED_ACCESS) > 0 ? MOST_UNRECORDED_ACCESS : share;
+    }
 
     /**
      * Spring Session's store, without its read after each save ({@link NoRereadAfterSave}) and without the save of a

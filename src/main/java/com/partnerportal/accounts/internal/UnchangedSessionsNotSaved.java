@@ -16,8 +16,6 @@ import org.springframework.session.Session;
  */
 final class UnchangedSessionsNotSaved<S extends Session> implements FindByIndexNameSessionRepository<S> {
 
-    private static final Duration MOST_UNRECORDED_ACCESS = Duration.ofMinutes(1);
-
     private final FindByIndexNameSessionRepository<S> store;
 
     UnchangedSessionsNotSaved(FindByIndexNameSessionRepository<S> store) {
@@ -72,10 +70,7 @@ final class UnchangedSessionsNotSaved<S extends Session> implements FindByIndexN
         }
 
         boolean needsSaving() {
-            Duration threshold = session.getMaxInactiveInterval().dividedBy(30);
-            if (threshold.compareTo(MOST_UNRECORDED_ACCESS) > 0) {
-                threshold = MOST_UNRECORDED_ACCESS;
-            }
+            Duration threshold = SessionStoreConfiguration.accessWorthRecording(session.getMaxInactiveInterval());
             return changed
                     || Duration.between(lastAccessWhenRead, session.getLastAccessedTime())
                                     .compareTo(threshold)
