@@ -89,25 +89,6 @@ public class Programme {
      * ones included; none below every level.
      */
     public List<LevelId> reachedBy(CompanyId company) {
-        var current = levelOf(company);
-        if (current.isEmpty()) {
-            return List.of();
-        }
-        return levels.all().stream()
-                .filter(level -> level.rank() <= current.get().rank())
-                .map(level -> level.id())
-                .toList();
-    }
-
-    /**
-     * Whether the company's level is this one or above (R10.1: resources reserved to a level and
-     * above). A company below every level reaches none.
-     */
-    public boolean reaches(CompanyId company, LevelId minimum) {
-        var required = find(minimum);
-        return required.isPresent()
-                && levelOf(company)
-                        .map(level -> level.rank() >= required.get().rank())
-                        .orElse(false);
+        return standings.levelsReachedBy(company);
     }
 }

@@ -3,6 +3,7 @@ package com.partnerportal.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,6 +22,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import partnerportal.testing.HttpSession;
 import partnerportal.testing.PortalTest;
 import partnerportal.testing.SamplePdf;
@@ -41,6 +45,9 @@ class CatalogueSearchTest {
 
     @Autowired
     TestAccounts testAccounts;
+
+    @Autowired
+    DataSource dataSource;
 
     @LocalServerPort
     int port;
@@ -219,6 +226,32 @@ class CatalogueSearchTest {
                 .contains("The search is longer than 200 characters; shorten it.");
         assertThat(partner.get("/catalogue?page=99999999999999999999").body())
                 .contains("That page does not exist; here is the first page.");
+    }
+
+    @Test
+    void theSearchIsPlannedForItsWordsEveryTimeItRuns() throws Exception {
+        // The driver prepares a statement on the server from its fifth run, and the server may then plan it
+        // once for any words: the search must never be one of those (pg_prepared_statements lists them).
+        try (Connection connection = dataSource.getConnection()) {
+            var oneConnection = new SingleConnectionDataSource(connection, true);
+            var sql = JdbcClient.create(oneConnection);
+            var storeOnIt = new ResourceStore(sql, oneConnection);
+            for (int run = 0; run < 12; run++) {
+                sql.sql("SELECT CAST(:run AS int) AS prepared_after_five_runs")
+                        .param("run", run)
+                        .query(Integer.class)
+                        .single();
+                storeOnIt.search(query(Map.of("q", "rollback", "product", product)), 20);
+            }
+            var prepared = sql.sql("SELECT statement FROM pg_prepared_statements")
+                    .query(String.class)
+                    .list();
+            assertThat(prepared)
+                    .as("an ordinary statement is prepared on the server after a few runs")
+                    .anyMatch(statement -> statement.contains("prepared_after_five_runs"))
+                    .as("the search never is")
+                    .noneMatch(statement -> statement.contains("candidates AS MATERIALIZED"));
+        }
     }
 
     private List<String> search(Map<String, String> parameters) {

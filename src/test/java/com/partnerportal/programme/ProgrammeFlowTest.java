@@ -194,12 +194,19 @@ class ProgrammeFlowTest {
                 .isEqualTo(302);
 
         var below = testAccounts.company("Below Level");
+        var lower = testAccounts.company("Lower Level");
         var at = testAccounts.company("At Level");
         var belowUser = logIn(testAccounts.partnerUser(below));
+        var lowerUser = logIn(testAccounts.partnerUser(lower));
         var atUser = logIn(testAccounts.partnerUser(at));
+        override(lower, levelId("Base"));
         override(at, level);
 
         assertThat(belowUser.get("/catalogue?q=" + tag).body()).doesNotContain("Reserved playbook");
+        assertThat(lowerUser.get("/catalogue?q=" + tag).body())
+                .as("a company at a lower level")
+                .doesNotContain("Reserved playbook");
+        assertThat(lowerUser.get("/catalogue/" + resource).statusCode()).isEqualTo(404);
         assertThat(belowUser.get("/catalogue/" + resource).statusCode()).isEqualTo(404);
         assertThat(belowUser.get("/catalogue/" + resource + "/download").statusCode())
                 .isEqualTo(404);

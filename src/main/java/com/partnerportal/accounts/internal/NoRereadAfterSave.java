@@ -10,6 +10,7 @@ import org.springframework.session.Session;
  * ({@code SessionRepositoryFilter.commitSession}): a transaction of its own, two more round trips to PostgreSQL per
  * page, after the page is written and before its last bytes leave (docs/performance.md). The session this thread has
  * just saved is that answer. Any other call forgets it, and the slot lives as long as the request's virtual thread.
+ * Other reads go to the store outside a transaction ({@link SessionReadsOutsideTransactions}).
  */
 final class NoRereadAfterSave<S extends Session> implements FindByIndexNameSessionRepository<S> {
 
@@ -42,7 +43,7 @@ final class NoRereadAfterSave<S extends Session> implements FindByIndexNameSessi
         if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
             return (S) saved;
         }
-        return store.findById(id);
+        return SessionReadsOutsideTransactions.read(() -> store.findById(id));
     }
 
     @Override

@@ -1,11 +1,14 @@
 package com.partnerportal.accounts.internal;
 
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Sessions in PostgreSQL (R8.4). Two requests of one session may add the same attribute at once
@@ -53,12 +56,22 @@ public class SessionStoreConfiguration {
     }
 
     /**
-     * Spring Session's store, without its read after each save ({@link NoRereadAfterSave}) and without the save of a
-     * session nothing changed ({@link UnchangedSessionsNotSaved}).
+     * Spring Session's store, without its read after each save ({@link NoRereadAfterSave}), without the save of a
+     * session nothing changed ({@link UnchangedSessionsNotSaved}) and without a transaction around a session read
+     * ({@link SessionReadsOutsideTransactions}, given to the configuration that builds the store).
      */
     @Bean
-    static BeanPostProcessor noRereadAfterSave() {
+    static BeanPostProcessor sessionStoreWithFewerRoundTrips(ObjectProvider<PlatformTransactionManager> transactions) {
         return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+                    configuration.setTransactionOperations(
+                            new SessionReadsOutsideTransactions(transactions.getObject()));
+                }
+                return bean;
+            }
+
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof JdbcIndexedSessionRepository store

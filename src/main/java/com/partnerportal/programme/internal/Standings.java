@@ -69,6 +69,24 @@ public class Standings {
                 .orElse(Standing.NEW);
     }
 
+    /**
+     * The levels at or below the company's level in force, retired ones included, lowest first; none
+     * below every level (R10.1).
+     */
+    public List<LevelId> levelsReachedBy(CompanyId company) {
+        return jdbc.sql("""
+                        SELECT reached.id
+                          FROM company_level cl
+                          JOIN programme_level in_force ON in_force.id = cl.level_id
+                          JOIN programme_level reached ON reached.rank <= in_force.rank
+                         WHERE cl.company_id = :id
+                         ORDER BY reached.rank
+                        """)
+                .param("id", company.value())
+                .query((row, n) -> new LevelId(row.getObject("id", UUID.class)))
+                .list();
+    }
+
     /** The standings of these companies that have one. */
     public Map<CompanyId, Standing> of(java.util.Collection<CompanyId> companies) {
         var found = new HashMap<CompanyId, Standing>();

@@ -23,6 +23,9 @@ public class TechnicalSeats {
     /** What a launch did. */
     public record Launch(boolean first, boolean holdsSeat) {}
 
+    /** Where a user stands in the University. */
+    public record Standing(boolean launched, boolean holdsSeat) {}
+
     /** One held seat. */
     public record Seat(int number, AccountId accountId, java.time.Instant grantedAt, String grantedBy) {}
 
@@ -58,10 +61,12 @@ public class TechnicalSeats {
                 .single();
     }
 
-    public boolean launched(AccountId account) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM university_launch WHERE account_id = :account)")
+    /** Whether the user has launched the University, and holds a technical seat (R5.2, R5.3). */
+    public Standing standing(AccountId account) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM university_launch WHERE account_id = :account) AS launched,"
+                        + " EXISTS (SELECT 1 FROM technical_seat WHERE account_id = :account) AS holds_seat")
                 .param("account", account.value())
-                .query(Boolean.class)
+                .query((row, n) -> new Standing(row.getBoolean("launched"), row.getBoolean("holds_seat")))
                 .single();
     }
 

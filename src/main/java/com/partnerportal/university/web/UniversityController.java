@@ -1,24 +1,15 @@
 package com.partnerportal.university.web;
 
 import com.partnerportal.accounts.AccountId;
-import com.partnerportal.accounts.AccountView;
-import com.partnerportal.accounts.Accounts;
 import com.partnerportal.partners.CompanyId;
-import com.partnerportal.partners.Partners;
 import com.partnerportal.shared.PortalPrincipal;
-import com.partnerportal.university.Track;
-import com.partnerportal.university.internal.Course;
 import com.partnerportal.university.internal.CourseAccess;
 import com.partnerportal.university.internal.CourseContent;
-import com.partnerportal.university.internal.CourseStore;
 import com.partnerportal.university.internal.Learning;
 import com.partnerportal.university.internal.ScormPlayer;
 import com.partnerportal.university.internal.TechnicalSeats;
+import com.partnerportal.university.internal.UniversityHome;
 import jakarta.validation.constraints.Size;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,70 +24,37 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class UniversityController {
 
-    private final CourseStore courseStore;
+    private final UniversityHome home;
     private final TechnicalSeats seats;
-    private final Accounts accounts;
     private final CourseAccess access;
     private final Learning learning;
     private final CourseContent content;
-    private final Partners partners;
     private final ScormPlayer scormPlayer;
 
     UniversityController(
-            CourseStore courseStore,
+            UniversityHome home,
             TechnicalSeats seats,
-            Accounts accounts,
             CourseAccess access,
             Learning learning,
             CourseContent content,
-            Partners partners,
             ScormPlayer scormPlayer) {
-        this.partners = partners;
-        this.scormPlayer = scormPlayer;
-        this.courseStore = courseStore;
+        this.home = home;
         this.seats = seats;
-        this.accounts = accounts;
         this.access = access;
         this.learning = learning;
         this.content = content;
+        this.scormPlayer = scormPlayer;
     }
 
     @GetMapping("/university")
     String university(@AuthenticationPrincipal PortalPrincipal user, Model model) {
-        boolean partner = user.companyId() != null;
-        boolean launched = !partner || seats.launched(accountOf(user));
-        boolean technical = !partner || seats.holds(accountOf(user));
-        model.addAttribute("launched", launched);
-        model.addAttribute("technical", technical);
-        model.addAttribute("partner", partner);
-        if (launched) {
-            Map<Track, List<Course>> byTrack = new EnumMap<>(Track.class);
-            for (Course course : courseStore.published()) {
-                if (technical || !course.track().needsSeat()) {
-                    byTrack.computeIfAbsent(course.track(), track -> new java.util.ArrayList<>())
-                            .add(course);
-                }
-            }
-            model.addAttribute("tracks", byTrack);
-        }
-        if (partner) {
-            // R5.6: who in my company holds the technical seats, by name only.
-            List<AccountId> holders = seats.holders(new CompanyId(user.companyId()));
-            Map<AccountId, AccountView> holderAccounts = accounts.findAll(holders);
-            model.addAttribute(
-                    "holders",
-                    holders.stream()
-                            .map(holderAccounts::get)
-                            .filter(Objects::nonNull)
-                            .map(AccountView::displayName)
-                            .toList());
-            // R10.4: the limit in force, from the company's programme level or the vendor's setting.
-            model.addAttribute(
-                    "seatLimit",
-                    partners.company(new CompanyId(user.companyId()))
-                            .map(company -> company.technicalSeatLimit())
-                            .orElse(0));
-        }
+        var page = home.of(user);
+        model.addAttribute("partner", page.partner());
+        model.addAttribute("launched", page.launched());
+        model.addAttribute("technical", page.technical());
+        model.addAttribute("tracks", page.tracks());
+        model.addAttribute("holders", page.holders());
+        model.addAttribute("seatLimit", page.seatLimit());
         return "university/index";
     }
 
