@@ -2,6 +2,9 @@ package com.partnerportal.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRequestEvent;
+import jakarta.servlet.ServletRequestListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import partnerportal.testing.HttpSession;
@@ -33,6 +37,12 @@ class SessionLifecycleTest {
     @Autowired
     FindByIndexNameSessionRepository<? extends Session> sessions;
 
+    @Autowired
+    ServletRequestListener betweenRequests;
+
+    @Autowired
+    ServletContext servletContext;
+
     @Test
     void theSessionARequestHasJustSavedIsNotReadBackButEveryOtherReadGoesToTheStore() throws Exception {
         readsAfterSave(sessions);
@@ -50,6 +60,18 @@ class SessionLifecycleTest {
                 .isSameAs(session);
         assertThat(store.findById(session.getId()))
                 .as("the next read is PostgreSQL's")
+                .isNull();
+
+        S kept = store.createSession();
+        store.save(kept);
+        jdbc.sql("DELETE FROM spring_session WHERE session_id = :id")
+                .param("id", kept.getId())
+                .update();
+        // The filter reads back only when the request did not resolve its session; Tomcat may then serve the
+        // next request of the kept-alive connection on this thread.
+        betweenRequests.requestDestroyed(new ServletRequestEvent(servletContext, new MockHttpServletRequest()));
+        assertThat(store.findById(kept.getId()))
+                .as("the next request on the same thread reads the store")
                 .isNull();
 
         S other = store.createSession();

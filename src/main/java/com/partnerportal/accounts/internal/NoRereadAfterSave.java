@@ -9,7 +9,9 @@ import org.springframework.session.Session;
  * then reads it again from the store only to learn whether it still exists and so whether to send the cookie
  * ({@code SessionRepositoryFilter.commitSession}): a transaction of its own, two more round trips to PostgreSQL per
  * page, after the page is written and before its last bytes leave (docs/performance.md). The session this thread has
- * just saved is that answer. Any other call forgets it, and the slot lives as long as the request's virtual thread.
+ * just saved is that answer. Any other call forgets it, and so does the start and the end of every request
+ * ({@link #forget}): the filter reads back only when the request did not resolve its session, and Tomcat may serve
+ * the next request of a kept-alive connection on the same thread, which must read the store, not this slot.
  * Other reads go to the store outside a transaction ({@link SessionReadsOutsideTransactions}).
  */
 final class NoRereadAfterSave<S extends Session> implements FindByIndexNameSessionRepository<S> {
@@ -20,6 +22,11 @@ final class NoRereadAfterSave<S extends Session> implements FindByIndexNameSessi
 
     NoRereadAfterSave(FindByIndexNameSessionRepository<S> store) {
         this.store = store;
+    }
+
+    /** Forgets the session this thread saved last: a request begins or ends. */
+    static void forget() {
+        JUST_SAVED.remove();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.partnerportal.accounts.internal;
 
+import jakarta.servlet.ServletRequestEvent;
+import jakarta.servlet.ServletRequestListener;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -77,6 +79,22 @@ public class SessionStoreConfiguration {
                 return bean instanceof JdbcIndexedSessionRepository store
                         ? new NoRereadAfterSave<>(new UnchangedSessionsNotSaved<>(store))
                         : bean;
+            }
+        };
+    }
+
+    /** The session a request saved last is forgotten when a request begins or ends ({@link NoRereadAfterSave}). */
+    @Bean
+    public ServletRequestListener savedSessionForgottenBetweenRequests() {
+        return new ServletRequestListener() {
+            @Override
+            public void requestInitialized(ServletRequestEvent event) {
+                NoRereadAfterSave.forget();
+            }
+
+            @Override
+            public void requestDestroyed(ServletRequestEvent event) {
+                NoRereadAfterSave.forget();
             }
         };
     }
