@@ -78,12 +78,6 @@ public class Programme {
         return levels.find(id).map(level -> level.view());
     }
 
-    /** The company's level in force, if it has one. */
-    public Optional<LevelView> levelOf(CompanyId company) {
-        var inForce = standings.of(company).inForce();
-        return inForce == null ? Optional.empty() : find(inForce);
-    }
-
     /**
      * The levels the company is at or above (R10.1: resources reserved to a level and above), retired
      * ones included; none below every level.
