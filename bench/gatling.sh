@@ -2,7 +2,7 @@
 # The Gatling suite against a local cluster (issue 10): bench/gatling.sh <instances 1-3> [seconds]
 # GATLING_ARGS is passed to the simulation, e.g. "-Dportal.mix=logins -Dportal.partners=16" (the login-only
 # load of the memory budget, docs/performance.md) or "-Dportal.arrivals=5" (an open model: 5 partner users
-# arriving per second and the other groups in proportion, instead of closed loops).
+# arriving per second at random moments and the other groups in proportion, instead of closed loops).
 #
 # Builds the jar, starts ops/cluster.sh with that many instances behind nginx and the demo data,
 # runs PortalSimulation for WARMUP seconds (120 by default, reported apart: a fresh instance under this

@@ -58,9 +58,10 @@ error_log $PWD/$dir/nginx-error.log;
 worker_processes 1;
 events { worker_connections 256; }
 http {
-  # The request's time at the proxy and the instance's answer time, to tell a slow instance from a slow client.
+  # The request's time at the proxy and the instance's answer time, to tell a slow instance from a slow client;
+  # msec, when the answer ended, to line requests up with an instance's collector log.
   log_format timed '\$remote_addr [\$time_iso8601] "\$request" \$status \$body_bytes_sent '
-                   'request_time=\$request_time upstream=\$upstream_addr upstream_time=\$upstream_response_time';
+                   'request_time=\$request_time upstream=\$upstream_addr upstream_time=\$upstream_response_time msec=\$msec';
   access_log $PWD/$dir/nginx-access.log timed;
   client_body_temp_path $PWD/$dir/nginx-body;
   proxy_temp_path $PWD/$dir/nginx-proxy;

@@ -215,13 +215,15 @@ public class PortalSimulation extends Simulation {
     /**
      * A group of users in closed loops, that many at once; with {@code portal.arrivals}, the closed loops for the
      * warm-up only (a cold instance is several times slower: arrivals at the measured rate would pile up in front
-     * of it), then users arriving at {@code perPartner} × {@code portal.arrivals} per second.
+     * of it), then users arriving at {@code perPartner} × {@code portal.arrivals} per second, at random moments as
+     * people do: at even intervals the groups' arrivals met at the start of every second (a login, an administrator's
+     * login and a visitor at once), and those moments made the slow requests.
      */
     private static PopulationBuilder group(Function<String, ScenarioBuilder> scenario, int users, double perPartner) {
         if (ARRIVALS <= 0) {
             return scenario.apply("").injectClosed(constantConcurrentUsers(users).during(WARM_UP.plus(DURATION)));
         }
-        var rate = constantUsersPerSec(perPartner * ARRIVALS).during(DURATION);
+        var rate = constantUsersPerSec(perPartner * ARRIVALS).during(DURATION).randomized();
         var arriving = scenario.apply(", arriving");
         return WARM_UP.isZero()
                 ? arriving.injectOpen(rate)

@@ -1,20 +1,29 @@
 package com.partnerportal.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.partnerportal.accounts.internal.PasswordHashingThreads;
 import com.partnerportal.accounts.internal.SecurityConfiguration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import jdk.management.VirtualThreadSchedulerMXBean;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** R4.3: however many logins arrive at once, no more password hashes run than there are cores. */
+/**
+ * R4.3: however many logins arrive at once, no more password hashes run than there are cores, and they run below
+ * the pages' priority.
+ */
 class OneHashPerCoreTest {
 
     @Test
@@ -43,7 +52,7 @@ class OneHashPerCoreTest {
                 return raw;
             }
         };
-        var limited = new SecurityConfiguration.OneHashPerCore(slowHash, new Semaphore(2, true));
+        var limited = new SecurityConfiguration.OneHashPerCore(slowHash, new PasswordHashingThreads(2));
         var start = new CountDownLatch(1);
         var answers = new ArrayList<Future<Boolean>>();
         try (var pool = Executors.newFixedThreadPool(32)) {
@@ -62,9 +71,53 @@ class OneHashPerCoreTest {
     }
 
     @Test
-    void aCarrierIsLeftForEveryHashThatMayRun() {
-        SecurityConfiguration.carriersBesideHashes(2, 2);
+    void twiceAsManyCarriersAsCores() {
+        SecurityConfiguration.moreCarriersThanCores(2);
         var scheduler = ManagementFactory.getPlatformMXBean(VirtualThreadSchedulerMXBean.class);
         assertThat(scheduler.getParallelism()).isGreaterThanOrEqualTo(4);
+    }
+
+    /** A login's hash yields its core to the pages: it runs on a thread of its own, at a lower priority. */
+    @Test
+    void aHashRunsOnAThreadBelowTheRequestsPriority() throws Exception {
+        Path thisThread = Path.of("/proc/thread-self/stat");
+        assumeTrue(Files.exists(thisThread), "Linux reports a thread's niceness in /proc");
+        var hashedOn = new AtomicReference<String>();
+        var hashedAtNiceness = new AtomicInteger(Integer.MIN_VALUE);
+        PasswordEncoder recordingHash = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                hashedOn.set(Thread.currentThread().getName());
+                hashedAtNiceness.set(niceness(thisThread));
+                return raw.toString();
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                return encode(raw).equals(encoded);
+            }
+        };
+        try (var threads = new PasswordHashingThreads(1)) {
+            var encoder = new SecurityConfiguration.OneHashPerCore(recordingHash, threads);
+            try (var requests = Executors.newVirtualThreadPerTaskExecutor()) {
+                assertThat(requests.submit(() -> encoder.matches("password", "password"))
+                                .get())
+                        .isTrue();
+            }
+        }
+        assertThat(hashedOn.get()).startsWith("password-hash-");
+        assertThat(hashedAtNiceness.get())
+                .isEqualTo(Math.min(19, niceness(thisThread) + PasswordHashingThreads.NICER_BY));
+    }
+
+    /** The 19th field of {@code /proc/…/stat}; the command name before it may hold spaces, so count after it. */
+    private static int niceness(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            String[] afterName = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            return Integer.parseInt(afterName[19 - 3]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -6,7 +6,6 @@ import com.partnerportal.shared.Probes;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import jdk.management.VirtualThreadSchedulerMXBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -174,40 +173,44 @@ public class SecurityConfiguration {
      * parameters, so raising them later upgrades each hash at its owner's next login.
      */
     @Bean
-    public PasswordEncoder passwordEncoder() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        carriersBesideHashes(cores, cores);
+    public PasswordEncoder passwordEncoder(PasswordHashingThreads passwordHashingThreads) {
         var argon2 = new Argon2PasswordEncoder(16, 32, ARGON2_PARALLELISM, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
         return new NormalisingPasswordEncoder(new OneHashPerCore(
-                new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)), new Semaphore(cores, true)));
+                new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)), passwordHashingThreads));
+    }
+
+    /** One hashing thread per core, below the pages' priority (R4.3); closed with the application. */
+    @Bean
+    public PasswordHashingThreads passwordHashingThreads() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        moreCarriersThanCores(cores);
+        return new PasswordHashingThreads(cores);
     }
 
     /**
-     * A hash is some 25 ms of CPU that keeps its virtual thread's carrier the whole time. With the JDK's one carrier
-     * per core and one hash per core, a burst of logins keeps every carrier hashing, and each short step of the
-     * other requests (a database answer to read, a page to render) waits in the scheduler's queue behind whole
-     * hashes: logins that arrived together ended hundreds of milliseconds apart, p99 four times p50
-     * (docs/performance.md). One more carrier for each hash that may run leaves carriers for those steps; the
-     * cores are then shared by the operating system, a few milliseconds at a time. A parallelism the operator set
-     * ({@code -Djdk.virtualThreadScheduler.parallelism}) is kept.
+     * Twice as many virtual-thread carriers as cores. With one carrier per core, a request that became ready while
+     * every carrier was busy waited for one, though the operating system could have shared the cores a few
+     * milliseconds at a time: the trivial endpoint's p99 fell 2.5 times with twice the carriers, at the same
+     * throughput (docs/performance.md). A parallelism the operator set ({@code -Djdk.virtualThreadScheduler.parallelism})
+     * is kept.
      */
-    public static void carriersBesideHashes(int cores, int hashes) {
+    public static void moreCarriersThanCores(int cores) {
         if (System.getProperty("jdk.virtualThreadScheduler.parallelism") != null) {
             return;
         }
         var scheduler = ManagementFactory.getPlatformMXBean(VirtualThreadSchedulerMXBean.class);
-        if (scheduler.getParallelism() < cores + hashes) {
-            scheduler.setParallelism(cores + hashes);
+        if (scheduler.getParallelism() < 2 * cores) {
+            scheduler.setParallelism(2 * cores);
         }
     }
 
     /**
-     * At most one Argon2id computation per core at a time; further logins wait their turn. More at
-     * once only share the same cores while each holds its 19 MiB, so throughput falls (measured on
-     * 2 cores, 32 at once: 25–35 verifications/s without this limit, 51–60 with it) and a burst of
-     * logins could exhaust the heap.
+     * At most one Argon2id computation per core at a time, on {@link PasswordHashingThreads}; further logins wait
+     * their turn, their virtual threads parked. More at once only share the same cores while each holds its 19 MiB,
+     * so throughput falls (measured on 2 cores, 32 at once: 25–35 verifications/s without this limit, 51–60 with
+     * it) and a burst of logins could exhaust the heap.
      */
-    public record OneHashPerCore(PasswordEncoder delegate, Semaphore cores) implements PasswordEncoder {
+    public record OneHashPerCore(PasswordEncoder delegate, PasswordHashingThreads threads) implements PasswordEncoder {
 
         @Override
         public String encode(CharSequence rawPassword) {
@@ -220,12 +223,7 @@ public class SecurityConfiguration {
         }
 
         private <T> T onACore(Supplier<T> hash) {
-            cores.acquireUninterruptibly();
-            try {
-                return hash.get();
-            } finally {
-                cores.release();
-            }
+            return threads.compute(hash);
         }
 
         @Override

@@ -1,0 +1,103 @@
+package com.partnerportal.accounts.internal;
+
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.invoke.MethodHandle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The threads that compute password hashes, one per core, below the pages in the operating system's scheduler.
+ * A hash is some 25 ms of CPU at once; at the default priority a burst of logins holds every core and each step of
+ * the other requests (a database answer to read, a page to render) waits its turn behind whole hashes, so a page of
+ * 3 ms took 30–50 ms whenever two logins ran (docs/performance.md). At niceness {@value #NICENESS} a hash yields
+ * its core to a request as soon as one is ready and still uses every idle moment, so logins alone run as fast.
+ */
+public final class PasswordHashingThreads implements AutoCloseable {
+
+    /**
+     * How much nicer than the process a hashing thread is. Linux weighs a thread 10 steps nicer at a tenth: a hash
+     * still progresses beside busy pages.
+     */
+    public static final int NICER_BY = 10;
+
+    private static final int NICEST = 19;
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordHashingThreads.class);
+    private static final int PRIO_PROCESS = 0;
+    private static final MethodHandle GETTID = libc("gettid", FunctionDescriptor.of(JAVA_INT));
+    private static final MethodHandle GETPRIORITY =
+            libc("getpriority", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+    private static final MethodHandle SETPRIORITY =
+            libc("setpriority", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
+
+    private final ExecutorService threads;
+
+    /** That many hashing threads; hashes beyond them wait in arrival order. */
+    public PasswordHashingThreads(int count) {
+        var created = new AtomicInteger();
+        ThreadFactory lowered = task -> Thread.ofPlatform()
+                .name("password-hash-" + created.incrementAndGet())
+                .daemon(true)
+                .unstarted(() -> {
+                    lowerThisThreadsPriority();
+                    task.run();
+                });
+        threads = Executors.newFixedThreadPool(count, lowered);
+    }
+
+    /** Computes the hash on one of the threads; the caller (a request's virtual thread) waits, parked. */
+    public <T> T compute(Supplier<T> hash) {
+        try {
+            return CompletableFuture.supplyAsync(hash, threads).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        threads.close();
+    }
+
+    private static void lowerThisThreadsPriority() {
+        boolean lowered = false;
+        if (GETTID != null && GETPRIORITY != null && SETPRIORITY != null) {
+            try {
+                int thread = (int) GETTID.invokeExact();
+                int niceness = (int) GETPRIORITY.invokeExact(PRIO_PROCESS, thread);
+                int nicer = Math.min(NICEST, niceness + NICER_BY);
+                lowered = (int) SETPRIORITY.invokeExact(PRIO_PROCESS, thread, nicer) == 0;
+            } catch (Throwable e) {
+                lowered = false;
+            }
+        }
+        if (!lowered) {
+            log.info("Password hashes run at the default priority: this system does not let a thread lower its own");
+        }
+    }
+
+    private static MethodHandle libc(String function, FunctionDescriptor signature) {
+        try {
+            var linker = Linker.nativeLinker();
+            return linker.defaultLookup()
+                    .find(function)
+                    .map(address -> linker.downcallHandle(address, signature))
+                    .orElse(null);
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+}
