@@ -35,7 +35,7 @@ measure() {
 if [ "$mode" = dev ]; then
   for run in $(seq 1 "$runs"); do
     log=$(mktemp)
-    "$JAVA_HOME/bin/java" -cp "$classpath" partnerportal.dev.DevPortalApplication --server.port="$port" \
+    "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$classpath" partnerportal.dev.DevPortalApplication --server.port="$port" \
       --portal.dev.smtp-port=0 --portal.dev.webhook-port=0 --portal.dev.idp-port=0 --portal.dev.postgres-data-dir="$(mktemp -d)/pg" >"$log" 2>&1 &
     measure "dev run $run" $! "$log"
     rm -f "$log"

@@ -42,7 +42,7 @@ start() {
   smtp_start
   if [ "${DEMO:-0}" = 1 ]; then
     # Runs the migrations and seeds the demo data, then exits.
-    (environment java -cp "target/test-classes:target/classes:$(cat "$dir/classpath")" partnerportal.dev.SeedDemoData) \
+    (environment java --enable-native-access=ALL-UNNAMED -cp "target/test-classes:target/classes:$(cat "$dir/classpath")" partnerportal.dev.SeedDemoData) \
       >"$dir/seed.log" 2>&1 || { echo "seeding the demo data failed, see $dir/seed.log"; exit 1; }
   fi
   for i in "${!ports[@]}"; do

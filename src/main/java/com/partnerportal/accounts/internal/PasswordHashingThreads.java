@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The threads that compute password hashes, one per core, below the pages in the operating system's scheduler.
- * A hash is some 25 ms of CPU at once; at the default priority a burst of logins holds every core and each step of
- * the other requests (a database answer to read, a page to render) waits its turn behind whole hashes, so a page of
- * 3 ms took 30–50 ms whenever two logins ran (docs/performance.md). At niceness {@value #NICENESS} a hash yields
- * its core to a request as soon as one is ready and still uses every idle moment, so logins alone run as fast.
+ * A hash is some 25 ms of CPU at once; at the default priority, each step of the other requests (a database answer
+ * to read, a page to render) shares a core with it, and with users arriving at random nearly every slow page had a
+ * login in progress (docs/performance.md). {@value #NICER_BY} steps nicer than the process, a hash yields its core
+ * to a request as soon as one is ready and still uses every idle moment, so logins alone run as fast (R4.3).
  */
 public final class PasswordHashingThreads implements AutoCloseable {
 
@@ -33,12 +33,6 @@ public final class PasswordHashingThreads implements AutoCloseable {
     private static final int NICEST = 19;
 
     private static final Logger log = LoggerFactory.getLogger(PasswordHashingThreads.class);
-    private static final int PRIO_PROCESS = 0;
-    private static final MethodHandle GETTID = libc("gettid", FunctionDescriptor.of(JAVA_INT));
-    private static final MethodHandle GETPRIORITY =
-            libc("getpriority", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
-    private static final MethodHandle SETPRIORITY =
-            libc("setpriority", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
 
     private final ExecutorService threads;
 
@@ -74,12 +68,12 @@ public final class PasswordHashingThreads implements AutoCloseable {
 
     private static void lowerThisThreadsPriority() {
         boolean lowered = false;
-        if (GETTID != null && GETPRIORITY != null && SETPRIORITY != null) {
+        if (Libc.GETTID != null && Libc.GETPRIORITY != null && Libc.SETPRIORITY != null) {
             try {
-                int thread = (int) GETTID.invokeExact();
-                int niceness = (int) GETPRIORITY.invokeExact(PRIO_PROCESS, thread);
+                int thread = (int) Libc.GETTID.invokeExact();
+                int niceness = (int) Libc.GETPRIORITY.invokeExact(Libc.PRIO_PROCESS, thread);
                 int nicer = Math.min(NICEST, niceness + NICER_BY);
-                lowered = (int) SETPRIORITY.invokeExact(PRIO_PROCESS, thread, nicer) == 0;
+                lowered = (int) Libc.SETPRIORITY.invokeExact(Libc.PRIO_PROCESS, thread, nicer) == 0;
             } catch (Throwable e) {
                 lowered = false;
             }
@@ -89,15 +83,25 @@ public final class PasswordHashingThreads implements AutoCloseable {
         }
     }
 
-    private static MethodHandle libc(String function, FunctionDescriptor signature) {
-        try {
-            var linker = Linker.nativeLinker();
-            return linker.defaultLookup()
-                    .find(function)
-                    .map(address -> linker.downcallHandle(address, signature))
-                    .orElse(null);
-        } catch (RuntimeException | LinkageError e) {
-            return null;
+    /** The C library's functions, linked when the first hashing thread starts rather than with the application. */
+    private static final class Libc {
+        static final int PRIO_PROCESS = 0;
+        static final MethodHandle GETTID = find("gettid", FunctionDescriptor.of(JAVA_INT));
+        static final MethodHandle GETPRIORITY =
+                find("getpriority", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+        static final MethodHandle SETPRIORITY =
+                find("setpriority", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
+
+        private static MethodHandle find(String function, FunctionDescriptor signature) {
+            try {
+                var linker = Linker.nativeLinker();
+                return linker.defaultLookup()
+                        .find(function)
+                        .map(address -> linker.downcallHandle(address, signature))
+                        .orElse(null);
+            } catch (RuntimeException | LinkageError e) {
+                return null;
+            }
         }
     }
 }
