@@ -67,19 +67,22 @@ public final class PasswordHashingThreads implements AutoCloseable {
     }
 
     private static void lowerThisThreadsPriority() {
-        boolean lowered = false;
-        if (Libc.GETTID != null && Libc.GETPRIORITY != null && Libc.SETPRIORITY != null) {
-            try {
-                int thread = (int) Libc.GETTID.invokeExact();
-                int niceness = (int) Libc.GETPRIORITY.invokeExact(Libc.PRIO_PROCESS, thread);
-                int nicer = Math.min(NICEST, niceness + NICER_BY);
-                lowered = (int) Libc.SETPRIORITY.invokeExact(Libc.PRIO_PROCESS, thread, nicer) == 0;
-            } catch (Throwable e) {
-                lowered = false;
-            }
-        }
-        if (!lowered) {
+        if (!madeThisThreadNicer()) {
             log.info("Password hashes run at the default priority: this system does not let a thread lower its own");
+        }
+    }
+
+    private static boolean madeThisThreadNicer() {
+        if (Libc.GETTID == null || Libc.GETPRIORITY == null || Libc.SETPRIORITY == null) {
+            return false;
+        }
+        try {
+            int thread = (int) Libc.GETTID.invokeExact();
+            int niceness = (int) Libc.GETPRIORITY.invokeExact(Libc.PRIO_PROCESS, thread);
+            int nicer = Math.min(NICEST, niceness + NICER_BY);
+            return (int) Libc.SETPRIORITY.invokeExact(Libc.PRIO_PROCESS, thread, nicer) == 0;
+        } catch (Throwable e) {
+            return false;
         }
     }
 
