@@ -3,7 +3,9 @@
 if given, an instance's safepoint log, and prints for the last <seconds> of the run how many requests took more
 than three times their kind's median (and at least 8 ms), how many of those overlapped a collection or had a
 login in progress, and where in its second each request started (arrivals in step show as a peak in the first
-tenth). Used for the half-load tail in docs/performance.md.
+tenth). Then, per kind of request, its p50 and p99 over all its requests and over those that were alone in flight
+at the proxy from start to end (what the other requests' company adds). Used for the half-load tail in
+docs/performance.md.
 
 Usage: bench/slow-requests.py target/cluster/nginx-access.log <seconds> [safepoint log]
 The safepoint log comes from PORTAL_JVM_OPTIONS="$(bench/jvm-options.sh) -Xlog:safepoint:file=/tmp/gc.log:time".
@@ -68,3 +70,32 @@ print(f"slow (> 3 x their median, >= 8 ms): {len(slow)}; overlapping a safepoint
 print(f"a login in progress: {sum(map(login_in_progress, others))} of {len(others)} requests other than logins, "
       f"{sum(map(login_in_progress, slow_others))} of the {len(slow_others)} slow ones")
 print(f"start within its second, in tenths: all {tenths(requests)}, slow {tenths(slow)}")
+
+
+def alone(of):
+    """The requests no other one overlapped: after a sort by start, none before it ends after it starts and the
+    next one starts after it ends."""
+    by_start = sorted(of, key=lambda r: r[1])
+    found, latest_end = [], float("-inf")
+    for i, request in enumerate(by_start):
+        next_start = by_start[i + 1][1] if i + 1 < len(by_start) else float("inf")
+        if latest_end <= request[1] and next_start >= request[2]:
+            found.append(request)
+        latest_end = max(latest_end, request[2])
+    return found
+
+
+def percentiles(of):
+    times = sorted(r[3] * 1000 for r in of)
+    p50, p99 = times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.99))]
+    return f"{p50:.0f} / {p99:.0f} ms ({p99 / max(p50, 1):.1f} x)"
+
+
+alone_by_kind = collections.defaultdict(list)
+for request in alone(requests):
+    alone_by_kind[request[0]].append(request)
+print("p50 / p99 (p99 / p50), all requests of a kind and those alone in flight (kinds with 30 alone or more):")
+for kind, of_kind in sorted(by_kind.items(), key=lambda item: -len(item[1])):
+    if len(alone_by_kind[kind]) >= 30:
+        print(f"  {kind:40} all {len(of_kind):5}: {percentiles(of_kind):22} alone {len(alone_by_kind[kind]):5}: "
+              f"{percentiles(alone_by_kind[kind])}")
