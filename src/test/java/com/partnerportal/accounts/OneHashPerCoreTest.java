@@ -7,7 +7,6 @@ import com.partnerportal.accounts.internal.PasswordHashingThreads;
 import com.partnerportal.accounts.internal.SecurityConfiguration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import jdk.management.VirtualThreadSchedulerMXBean;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -52,10 +50,11 @@ class OneHashPerCoreTest {
                 return raw;
             }
         };
-        var limited = new SecurityConfiguration.OneHashPerCore(slowHash, new PasswordHashingThreads(2));
         var start = new CountDownLatch(1);
         var answers = new ArrayList<Future<Boolean>>();
-        try (var pool = Executors.newFixedThreadPool(32)) {
+        try (var threads = new PasswordHashingThreads(2);
+                var pool = Executors.newFixedThreadPool(32)) {
+            var limited = new SecurityConfiguration.OneHashPerCore(slowHash, threads);
             for (int i = 0; i < 32; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
@@ -68,13 +67,6 @@ class OneHashPerCoreTest {
             assertThat(answer.get()).isTrue();
         }
         assertThat(most.get()).isEqualTo(2);
-    }
-
-    @Test
-    void twiceAsManyCarriersAsCores() {
-        SecurityConfiguration.moreCarriersThanCores(2);
-        var scheduler = ManagementFactory.getPlatformMXBean(VirtualThreadSchedulerMXBean.class);
-        assertThat(scheduler.getParallelism()).isGreaterThanOrEqualTo(4);
     }
 
     /** A login's hash yields its core to the pages: it runs on a thread of its own, at a lower priority. */

@@ -3,11 +3,9 @@ package com.partnerportal.accounts.internal;
 import com.partnerportal.shared.AttemptThrottle;
 import com.partnerportal.shared.ClientAddress;
 import com.partnerportal.shared.Probes;
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import jdk.management.VirtualThreadSchedulerMXBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -182,26 +180,7 @@ public class SecurityConfiguration {
     /** One hashing thread per core, below the pages' priority (R4.3); closed with the application. */
     @Bean
     public PasswordHashingThreads passwordHashingThreads() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        moreCarriersThanCores(cores);
-        return new PasswordHashingThreads(cores);
-    }
-
-    /**
-     * Twice as many virtual-thread carriers as cores. With one carrier per core, a request that became ready while
-     * every carrier was busy waited for one, though the operating system could have shared the cores a few
-     * milliseconds at a time: the trivial endpoint's p99 fell 2.5 times with twice the carriers, at the same
-     * throughput (docs/performance.md). A parallelism the operator set ({@code -Djdk.virtualThreadScheduler.parallelism})
-     * is kept.
-     */
-    public static void moreCarriersThanCores(int cores) {
-        if (System.getProperty("jdk.virtualThreadScheduler.parallelism") != null) {
-            return;
-        }
-        var scheduler = ManagementFactory.getPlatformMXBean(VirtualThreadSchedulerMXBean.class);
-        if (scheduler.getParallelism() < 2 * cores) {
-            scheduler.setParallelism(2 * cores);
-        }
+        return new PasswordHashingThreads(Runtime.getRuntime().availableProcessors());
     }
 
     /**
